@@ -1,0 +1,29 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "linkscope",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "linkscope", targets: ["linkscope"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .target(name: "Topology", dependencies: ["Yams"]),
+        .target(name: "Explorer", dependencies: ["Topology"]),
+        .executableTarget(
+            name: "linkscope",
+            dependencies: [
+                "Topology",
+                "Explorer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TopologyTests", dependencies: ["Topology"]),
+        .testTarget(name: "ExplorerTests", dependencies: ["Explorer"]),
+        .testTarget(name: "CLITests", dependencies: ["linkscope"]),
+    ]
+)

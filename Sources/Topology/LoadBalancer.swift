@@ -1,0 +1,23 @@
+/// An Elastic Load Balancing load balancer. Network and gateway load balancers can stand
+/// behind endpoint services; the zones it serves are those of its subnets.
+public struct LoadBalancer: Element, Hashable {
+    public var id: String
+    public var name: String
+    public var type: LoadBalancerType
+    public var vpc: String
+    public var subnets: [String]
+    public var scheme: LoadBalancerScheme
+    public var location: SourceLocation?
+    public var kind: ElementKind { .loadBalancer }
+
+    public init(id: String, name: String, type: LoadBalancerType, vpc: String, subnets: [String],
+                scheme: LoadBalancerScheme = .internal, location: SourceLocation? = nil) {
+        self.id = id
+        self.name = name
+        self.type = type
+        self.vpc = vpc
+        self.subnets = subnets
+        self.scheme = scheme
+        self.location = location
+    }
+}

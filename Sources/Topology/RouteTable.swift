@@ -1,0 +1,31 @@
+/// A route table of a VPC, the subnets associated with it, and its routes.
+public struct RouteTable: Element, Hashable {
+    /// One route: traffic for `destination` (a CIDR or a prefix list id) goes to `target`
+    /// (an element id such as an endpoint or transit gateway, or `local`, `igw-…`, `nat-…`).
+    public struct Route: Hashable, Sendable {
+        public var destination: String
+        public var target: String
+        public init(destination: String, target: String) {
+            self.destination = destination
+            self.target = target
+        }
+    }
+
+    public var id: String
+    public var name: String
+    public var vpc: String
+    public var subnets: [String]
+    public var routes: [Route]
+    public var location: SourceLocation?
+    public var kind: ElementKind { .routeTable }
+
+    public init(id: String, name: String, vpc: String, subnets: [String], routes: [Route],
+                location: SourceLocation? = nil) {
+        self.id = id
+        self.name = name
+        self.vpc = vpc
+        self.subnets = subnets
+        self.routes = routes
+        self.location = location
+    }
+}

@@ -1,0 +1,27 @@
+/// A VPC: its address space, DNS settings, and the account and region it lives in. Its
+/// subnets and route tables are elements of their own that point back to it.
+public struct Vpc: Element, Hashable {
+    public var id: String
+    public var name: String
+    public var account: String
+    public var region: String
+    public var cidrs: [CIDR]
+    /// `enableDnsSupport`: the Amazon-provided resolver answers in this VPC.
+    public var dnsSupport: Bool
+    /// `enableDnsHostnames`: instances get public DNS names; private DNS for endpoints needs it.
+    public var dnsHostnames: Bool
+    public var location: SourceLocation?
+    public var kind: ElementKind { .vpc }
+
+    public init(id: String, name: String, account: String, region: String, cidrs: [CIDR],
+                dnsSupport: Bool = true, dnsHostnames: Bool = true, location: SourceLocation? = nil) {
+        self.id = id
+        self.name = name
+        self.account = account
+        self.region = region
+        self.cidrs = cidrs
+        self.dnsSupport = dnsSupport
+        self.dnsHostnames = dnsHostnames
+        self.location = location
+    }
+}

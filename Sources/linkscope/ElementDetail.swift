@@ -1,0 +1,55 @@
+import Topology
+
+/// What `show ID` prints for one element.
+enum ElementDetail {
+    static func text(_ element: any Element, in t: Topology) -> String {
+        var lines = ["\(element.kind.noun) \(Sanitized.line(element.id))  \(Sanitized.line(element.name))"]
+        let fields = t.fields(of: element)
+        let width = fields.map(\.label.count).max() ?? 0
+        for field in fields {
+            let label = field.label.padding(toLength: width, withPad: " ", startingAt: 0)
+            let values = describe(field.value, in: t)
+            lines.append("  \(label)  \(values.first ?? "-")")
+            for more in values.dropFirst() { lines.append("  \(String(repeating: " ", count: width))  \(more)") }
+        }
+        let relations = t.relations(of: element)
+        if !relations.isEmpty {
+            lines.append("links")
+            let width = relations.map(\.label.count).max() ?? 0
+            for relation in relations {
+                for (i, id) in relation.ids.enumerated() {
+                    let label = i == 0 ? relation.label.padding(toLength: width, withPad: " ", startingAt: 0)
+                        : String(repeating: " ", count: width)
+                    lines.append("  \(label)  \(named(id, in: t))")
+                }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func json(_ element: any Element, in t: Topology) -> JSONValue {
+        guard case .object(var members) = ElementJSON.object(element, in: t) else { return .null }
+        let links = t.relations(of: element).map { ($0.label, JSONValue.array($0.ids.map(JSONValue.string))) }
+        members.append(("links", .object(links)))
+        return .object(members)
+    }
+
+    /// The value as lines of text; references carry the name of what they point at.
+    private static func describe(_ value: FieldValue, in t: Topology) -> [String] {
+        switch value {
+        case .text(let s): return s.isEmpty ? [] : s.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitized.line(String($0)) }
+        case .bool(let b): return [b ? "yes" : "no"]
+        case .texts(let list): return list.isEmpty ? [] : [list.map(Sanitized.line).joined(separator: ", ")]
+        case .ref(let id): return [named(id, in: t)]
+        case .refs(let ids): return ids.map { named($0, in: t) }
+        case .routes(let routes):
+            return routes.map { "\(Sanitized.line($0.destination)) -> \(named($0.target, in: t))" }
+        }
+    }
+
+    /// `id (name)`, or the bare id when it names nothing loaded or is its own name.
+    static func named(_ id: String, in t: Topology) -> String {
+        guard let e = t.element(id), e.name != id else { return Sanitized.line(id) }
+        return "\(Sanitized.line(id)) (\(Sanitized.line(e.name)))"
+    }
+}

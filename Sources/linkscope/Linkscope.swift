@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// The `linkscope` command: explore AWS private networking from the terminal.
+@main
+struct Linkscope: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "linkscope",
+        abstract: "Explore AWS private networking: VPCs, endpoints, endpoint services and the links between networks.",
+        discussion: """
+        SOURCE is an architecture file (.yaml, .yml, .json) or sample:NAME. With no source, \
+        the built-in default sample is used.
+
+        Exit codes: 0 success; 64 usage; 65 malformed or inconsistent input, or an unknown \
+        element; 66 a source that does not exist or cannot be read.
+        """,
+        subcommands: [SamplesCommand.self, ListCommand.self, ShowCommand.self],
+        defaultSubcommand: ShowCommand.self
+    )
+}

@@ -1,0 +1,37 @@
+import Topology
+
+/// What `show` prints without an argument: the architecture at a glance.
+enum Overview {
+    /// Label, JSON key and count per kind.
+    static func counts(_ t: Topology) -> [(label: String, key: String, count: Int)] {
+        [("accounts", "accounts", t.accounts.count), ("VPCs", "vpcs", t.vpcs.count),
+         ("subnets", "subnets", t.subnets.count), ("route tables", "routeTables", t.routeTables.count),
+         ("load balancers", "loadBalancers", t.loadBalancers.count), ("services", "services", t.services.count),
+         ("endpoints", "endpoints", t.endpoints.count), ("connections", "connections", t.connections.count),
+         ("networks", "networks", t.networks.count)]
+    }
+
+    static func text(_ t: Topology) -> String {
+        var lines = [Sanitized.line(t.name), "source: \(t.sources.map(Sanitized.line).joined(separator: ", "))"]
+        if !t.description.isEmpty { lines += ["", Sanitized.text(t.description).trimmingTrailingNewlines] }
+        lines += ["", "regions: \(t.regions.joined(separator: ", "))"]
+        lines += counts(t).map { "\($0.label): \($0.count)" }
+        lines += ["", "Next: linkscope list endpoints, linkscope show ID"]
+        return lines.joined(separator: "\n")
+    }
+
+    static func json(_ t: Topology) -> JSONValue {
+        .object([("name", .string(t.name)), ("description", .string(t.description)),
+                 ("sources", .array(t.sources.map(JSONValue.string))),
+                 ("regions", .array(t.regions.map(JSONValue.string))),
+                 ("counts", .object(counts(t).map { ($0.key, .number(Double($0.count))) }))])
+    }
+}
+
+extension String {
+    var trimmingTrailingNewlines: String {
+        var s = self
+        while s.last?.isNewline == true { s.removeLast() }
+        return s
+    }
+}

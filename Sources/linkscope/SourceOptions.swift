@@ -1,0 +1,14 @@
+import ArgumentParser
+import Topology
+
+/// The `--source` option every command that reads an architecture takes.
+struct SourceOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "An architecture file (.yaml, .yml, .json) or sample:NAME; repeat to merge several. Default: the built-in sample.",
+        valueName: "SOURCE"))
+    var source: [String] = []
+
+    func load() throws -> Topology {
+        try SourceLoader.load(source)
+    }
+}
