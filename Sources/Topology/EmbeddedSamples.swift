@@ -3,5 +3,1375 @@
 /// The shipped samples' files, by name.
 enum EmbeddedSamples {
     static let files: [(name: String, text: String)] = [
+        ("default", #"""
+format: linkscope/v1
+name: "Northwind Retail: multi-account landing zone"
+description: |
+  Five accounts, two regions. Storefront calls the payments API over PrivateLink (an NLB-backed
+  endpoint service, acceptance required) and reaches the data account's orders database through a
+  resource endpoint: no routes, no load balancer, no CIDR coordination with either provider.
+  Internet egress from storefront leaves through the network account's egress VPC, where one GWLB
+  endpoint per AZ hands traffic to the security account's appliances before the NAT gateways.
+  The Chicago data centre lands on the us-east-1 transit gateway over Direct Connect with a VPN as
+  backup; a transit gateway peering carries it on to eu-west-1. Analytics is peered to storefront.
+  Notice: AZ names differ per account (payments' us-east-1b is storefront's us-east-1a, use1-az1).
+  Notice: gateway endpoints serve only their own VPC. Analytics, the data centre and the TGW cannot
+  use storefront's S3/DynamoDB endpoints; analytics has its own S3 one.
+  Deliberate: the analytics VPC has dnsHostnames off, so its STS endpoint's private DNS does not
+  apply and sts.us-east-1.amazonaws.com resolves to public addresses analytics cannot reach.
+
+accounts:
+  - id: "111122223333"
+    name: network
+  - id: "222233334444"
+    name: security
+  - id: "333344445555"
+    name: payments-prod
+  - id: "444455556666"
+    name: storefront-prod
+  - id: "555566667777"
+    name: data-prod
+
+vpcs:
+  # --- network account: central egress, inspected by the security account's GWLB ---
+  # AZ names in this account: us-east-1a = use1-az1, us-east-1b = use1-az2
+  - id: vpc-0778c02db6e2b31a1
+    name: egress
+    account: "111122223333"  # network
+    region: us-east-1
+    cidrs: [10.0.0.0/16]
+    dnsSupport: true
+    dnsHostnames: true
+    subnets:
+      - {id: subnet-0c6dd4230cc20783e, name: egress-tgw-a, zone: us-east-1a, zoneId: use1-az1, cidr: 10.0.0.0/28}
+      - {id: subnet-0c5050e3693b8eea8, name: egress-tgw-b, zone: us-east-1b, zoneId: use1-az2, cidr: 10.0.0.16/28}
+      - {id: subnet-0e76ea9524d7c0a99, name: egress-gwlbe-a, zone: us-east-1a, zoneId: use1-az1, cidr: 10.0.1.0/28}
+      - {id: subnet-02418819a9efea795, name: egress-gwlbe-b, zone: us-east-1b, zoneId: use1-az2, cidr: 10.0.1.16/28}
+      - {id: subnet-01f0e6656e0c64af4, name: egress-public-a, zone: us-east-1a, zoneId: use1-az1, cidr: 10.0.2.0/24}
+      - {id: subnet-04fe98ea941fbf18c, name: egress-public-b, zone: us-east-1b, zoneId: use1-az2, cidr: 10.0.3.0/24}
+    routeTables:
+      - id: rtb-0eb0f7c39c887e0e8
+        name: egress-tgw-a
+        subnets: [subnet-0c6dd4230cc20783e]  # egress-tgw-a
+        routes:
+          - {destination: 10.0.0.0/16, target: local}
+          - {destination: 0.0.0.0/0, target: vpce-026410f71ad706e68}  # egress-inspection-a
+      - id: rtb-0ea63d22f56f35352
+        name: egress-tgw-b
+        subnets: [subnet-0c5050e3693b8eea8]  # egress-tgw-b
+        routes:
+          - {destination: 10.0.0.0/16, target: local}
+          - {destination: 0.0.0.0/0, target: vpce-06d8d935837c78d5c}  # egress-inspection-b
+      - id: rtb-066ed4ff833009833
+        name: egress-gwlbe-a
+        subnets: [subnet-0e76ea9524d7c0a99]  # egress-gwlbe-a
+        routes:
+          - {destination: 10.0.0.0/16, target: local}
+          - {destination: 0.0.0.0/0, target: nat-0c66f1e6a84afe40f}
+          - {destination: 10.30.0.0/16, target: tgw-0c950b64a9abe6463}  # tgw-us-east-1
+      - id: rtb-0529ba25b8bfa87fd
+        name: egress-gwlbe-b
+        subnets: [subnet-02418819a9efea795]  # egress-gwlbe-b
+        routes:
+          - {destination: 10.0.0.0/16, target: local}
+          - {destination: 0.0.0.0/0, target: nat-0c8a93a42e6794261}
+          - {destination: 10.30.0.0/16, target: tgw-0c950b64a9abe6463}  # tgw-us-east-1
+      - id: rtb-0eac890b7ae6f4c4f
+        name: egress-public-a
+        subnets: [subnet-01f0e6656e0c64af4]  # egress-public-a
+        routes:
+          - {destination: 10.0.0.0/16, target: local}
+          - {destination: 0.0.0.0/0, target: igw-020f40263fb756ffc}
+          - {destination: 10.30.0.0/16, target: vpce-026410f71ad706e68}  # egress-inspection-a
+      - id: rtb-07ae3ffe958b41167
+        name: egress-public-b
+        subnets: [subnet-04fe98ea941fbf18c]  # egress-public-b
+        routes:
+          - {destination: 10.0.0.0/16, target: local}
+          - {destination: 0.0.0.0/0, target: igw-020f40263fb756ffc}
+          - {destination: 10.30.0.0/16, target: vpce-06d8d935837c78d5c}  # egress-inspection-b
+
+  # --- security account: appliance fleet behind a Gateway Load Balancer; attached to nothing ---
+  # AZ names in this account: us-east-1a = use1-az2, us-east-1b = use1-az1
+  - id: vpc-0bd766c4f8d17170a
+    name: inspection-appliances
+    account: "222233334444"  # security
+    region: us-east-1
+    cidrs: [10.1.0.0/16]
+    dnsSupport: true
+    dnsHostnames: true
+    subnets:
+      - {id: subnet-04c98e6b11d59df16, name: gwlb-a, zone: us-east-1a, zoneId: use1-az2, cidr: 10.1.0.0/24}
+      - {id: subnet-0e60fbfbc6eb9f0ab, name: gwlb-b, zone: us-east-1b, zoneId: use1-az1, cidr: 10.1.1.0/24}
+      - {id: subnet-0c6910574d81825a8, name: appliances-a, zone: us-east-1a, zoneId: use1-az2, cidr: 10.1.16.0/20}
+      - {id: subnet-0fa8003629ad4c10b, name: appliances-b, zone: us-east-1b, zoneId: use1-az1, cidr: 10.1.32.0/20}
+    routeTables:
+      - id: rtb-0f653da9f197ebf01
+        name: inspection-private
+        subnets:
+          - subnet-04c98e6b11d59df16  # gwlb-a
+          - subnet-0e60fbfbc6eb9f0ab  # gwlb-b
+          - subnet-0c6910574d81825a8  # appliances-a
+          - subnet-0fa8003629ad4c10b  # appliances-b
+        routes:
+          - {destination: 10.1.0.0/16, target: local}
+
+  # --- payments account: the provider; reachable only through its endpoint service ---
+  # AZ names in this account: us-east-1a = use1-az4, us-east-1b = use1-az1, us-east-1c = use1-az2
+  - id: vpc-091b5df296ee37041
+    name: payments-api
+    account: "333344445555"  # payments-prod
+    region: us-east-1
+    cidrs: [10.20.0.0/16]
+    dnsSupport: true
+    dnsHostnames: true
+    subnets:
+      - {id: subnet-01e46f37b0b5274e9, name: payments-nlb-a, zone: us-east-1a, zoneId: use1-az4, cidr: 10.20.0.0/24}
+      - {id: subnet-08ad207f0b5b1f735, name: payments-nlb-b, zone: us-east-1b, zoneId: use1-az1, cidr: 10.20.1.0/24}
+      - {id: subnet-0680ff553a245131d, name: payments-nlb-c, zone: us-east-1c, zoneId: use1-az2, cidr: 10.20.2.0/24}
+      - {id: subnet-07afa5010ed537bfc, name: payments-app-a, zone: us-east-1a, zoneId: use1-az4, cidr: 10.20.16.0/20}
+      - {id: subnet-0217305aeada606a3, name: payments-app-b, zone: us-east-1b, zoneId: use1-az1, cidr: 10.20.32.0/20}
+      - {id: subnet-0df2621026e073657, name: payments-app-c, zone: us-east-1c, zoneId: use1-az2, cidr: 10.20.48.0/20}
+    routeTables:
+      - id: rtb-0c8f216e9a8a35fc9
+        name: payments-private
+        subnets:
+          - subnet-01e46f37b0b5274e9  # payments-nlb-a
+          - subnet-08ad207f0b5b1f735  # payments-nlb-b
+          - subnet-0680ff553a245131d  # payments-nlb-c
+          - subnet-07afa5010ed537bfc  # payments-app-a
+          - subnet-0217305aeada606a3  # payments-app-b
+          - subnet-0df2621026e073657  # payments-app-c
+        routes:
+          - {destination: 10.20.0.0/16, target: local}
+          - {destination: pl-02cd2c6b, target: vpce-040a39fa3ee9c00a0}  # payments-dynamodb
+
+  # --- storefront account: the main consumer; dual-stack VPC ---
+  # AZ names in this account: us-east-1a = use1-az1, us-east-1b = use1-az2
+  # Dual-stack ready: the VPC has an Amazon-provided IPv6 /56; the subnets are still IPv4-only.
+  - id: vpc-0f5400cb341c90ca7
+    name: storefront
+    account: "444455556666"  # storefront-prod
+    region: us-east-1
+    cidrs: [10.30.0.0/16, "2600:1f18:47a2:3c00::/56"]
+    dnsSupport: true
+    dnsHostnames: true
+    subnets:
+      - {id: subnet-0e1ad021b5e51b189, name: storefront-app-a, zone: us-east-1a, zoneId: use1-az1, cidr: 10.30.0.0/20}
+      - {id: subnet-0de29f67cf98cca88, name: storefront-app-b, zone: us-east-1b, zoneId: use1-az2, cidr: 10.30.16.0/20}
+      - {id: subnet-099ec4fee91629d9c, name: storefront-endpoints-a, zone: us-east-1a, zoneId: use1-az1, cidr: 10.30.64.0/24}
+      - {id: subnet-047e093c581057af7, name: storefront-endpoints-b, zone: us-east-1b, zoneId: use1-az2, cidr: 10.30.65.0/24}
+      - {id: subnet-0d9c1f0b4ba826884, name: storefront-tgw-a, zone: us-east-1a, zoneId: use1-az1, cidr: 10.30.128.0/28}
+      - {id: subnet-0083c976acd2305e5, name: storefront-tgw-b, zone: us-east-1b, zoneId: use1-az2, cidr: 10.30.128.16/28}
+    routeTables:
+      - id: rtb-0bfbff81f4abd0e6d
+        name: storefront-private
+        subnets:
+          - subnet-0e1ad021b5e51b189  # storefront-app-a
+          - subnet-0de29f67cf98cca88  # storefront-app-b
+          - subnet-099ec4fee91629d9c  # storefront-endpoints-a
+          - subnet-047e093c581057af7  # storefront-endpoints-b
+        routes:
+          - {destination: 10.30.0.0/16, target: local}
+          - {destination: "2600:1f18:47a2:3c00::/56", target: local}
+          - {destination: 0.0.0.0/0, target: tgw-0c950b64a9abe6463}  # tgw-us-east-1
+          - {destination: 10.31.0.0/16, target: pcx-0f61b38f4f1c56998}  # storefront-analytics
+          - {destination: pl-63a5400a, target: vpce-068142a8be34632a6}  # storefront-s3
+          - {destination: pl-02cd2c6b, target: vpce-0dd4836f08d3fba45}  # storefront-dynamodb
+      - id: rtb-0833671e639215891
+        name: storefront-tgw-attachment
+        subnets: [subnet-0d9c1f0b4ba826884, subnet-0083c976acd2305e5]  # storefront-tgw-a, storefront-tgw-b
+        routes:
+          - {destination: 10.30.0.0/16, target: local}
+          - {destination: "2600:1f18:47a2:3c00::/56", target: local}
+
+  # Peered to storefront only. Deliberate fault: dnsHostnames is off.
+  - id: vpc-047b3efc1bd3bdb54
+    name: analytics
+    account: "444455556666"  # storefront-prod
+    region: us-east-1
+    cidrs: [10.31.0.0/16]
+    dnsSupport: true
+    dnsHostnames: false
+    subnets:
+      - {id: subnet-0eccb4f98fc96dcb4, name: analytics-a, zone: us-east-1a, zoneId: use1-az1, cidr: 10.31.0.0/20}
+      - {id: subnet-097579a81ac66c2bc, name: analytics-b, zone: us-east-1b, zoneId: use1-az2, cidr: 10.31.16.0/20}
+    routeTables:
+      - id: rtb-0c64cec326c9454ad
+        name: analytics-private
+        subnets: [subnet-0eccb4f98fc96dcb4, subnet-097579a81ac66c2bc]  # analytics-a, analytics-b
+        routes:
+          - {destination: 10.31.0.0/16, target: local}
+          - {destination: 10.30.0.0/16, target: pcx-0f61b38f4f1c56998}  # storefront-analytics
+          - {destination: pl-63a5400a, target: vpce-038a62389bc080ddc}  # analytics-s3
+
+  # --- data account: orders database shared through a resource gateway (VPC Lattice), no routing ---
+  # AZ names in this account: us-east-1a = use1-az2, us-east-1b = use1-az4
+  - id: vpc-0f3e125203a6f5ed2
+    name: orders-data
+    account: "555566667777"  # data-prod
+    region: us-east-1
+    cidrs: [10.40.0.0/16]
+    dnsSupport: true
+    dnsHostnames: true
+    subnets:
+      - {id: subnet-05ac9b0eb0d3a85df, name: orders-db-a, zone: us-east-1a, zoneId: use1-az2, cidr: 10.40.0.0/24}
+      - {id: subnet-021c9ec3e719383fa, name: orders-db-b, zone: us-east-1b, zoneId: use1-az4, cidr: 10.40.1.0/24}
+      - {id: subnet-071edd340931e485b, name: resource-gateway-a, zone: us-east-1a, zoneId: use1-az2, cidr: 10.40.8.0/28}
+      - {id: subnet-0e2289e6f5f111fa9, name: resource-gateway-b, zone: us-east-1b, zoneId: use1-az4, cidr: 10.40.8.16/28}
+    routeTables:
+      - id: rtb-05791e8482b4bc86d
+        name: orders-data-private
+        subnets:
+          - subnet-05ac9b0eb0d3a85df  # orders-db-a
+          - subnet-021c9ec3e719383fa  # orders-db-b
+          - subnet-071edd340931e485b  # resource-gateway-a
+          - subnet-0e2289e6f5f111fa9  # resource-gateway-b
+        routes:
+          - {destination: 10.40.0.0/16, target: local}
+
+  # --- eu-west-1: storefront's European footprint ---
+  - id: vpc-05e45d6705c607338
+    name: storefront-eu
+    account: "444455556666"  # storefront-prod
+    region: eu-west-1
+    cidrs: [10.130.0.0/16]
+    dnsSupport: true
+    dnsHostnames: true
+    subnets:
+      - {id: subnet-04ab5d56dbd1a452a, name: storefront-eu-app-a, zone: eu-west-1a, zoneId: euw1-az1, cidr: 10.130.0.0/20}
+      - {id: subnet-04442e323ab1ed176, name: storefront-eu-app-b, zone: eu-west-1b, zoneId: euw1-az2, cidr: 10.130.16.0/20}
+      - {id: subnet-0212a71a1485bd04f, name: storefront-eu-tgw-a, zone: eu-west-1a, zoneId: euw1-az1, cidr: 10.130.128.0/28}
+      - {id: subnet-0f4f2f11ab4a1a3ac, name: storefront-eu-tgw-b, zone: eu-west-1b, zoneId: euw1-az2, cidr: 10.130.128.16/28}
+    routeTables:
+      - id: rtb-0a3fb1833de779a2a
+        name: storefront-eu-private
+        subnets:
+          - subnet-04ab5d56dbd1a452a  # storefront-eu-app-a
+          - subnet-04442e323ab1ed176  # storefront-eu-app-b
+        routes:
+          - {destination: 10.130.0.0/16, target: local}
+          - {destination: 10.30.0.0/16, target: tgw-044a51cb1467fca90}  # tgw-eu-west-1
+          - {destination: 172.16.0.0/16, target: tgw-044a51cb1467fca90}  # tgw-eu-west-1
+          - {destination: pl-6da54004, target: vpce-00dc8846b07768d1c}  # storefront-eu-s3
+      - id: rtb-03193c259e0040d66
+        name: storefront-eu-tgw-attachment
+        subnets:
+          - subnet-0212a71a1485bd04f  # storefront-eu-tgw-a
+          - subnet-0f4f2f11ab4a1a3ac  # storefront-eu-tgw-b
+        routes:
+          - {destination: 10.130.0.0/16, target: local}
+
+loadBalancers:
+  # The NLB is the endpoint service's front end; its target group forwards to the ALB below.
+  - id: arn:aws:elasticloadbalancing:us-east-1:333344445555:loadbalancer/net/payments-api-nlb/01a7ec793622b7d7
+    name: payments-api-nlb
+    type: network
+    vpc: vpc-091b5df296ee37041  # payments-api
+    subnets:
+      - subnet-01e46f37b0b5274e9  # payments-nlb-a
+      - subnet-08ad207f0b5b1f735  # payments-nlb-b
+      - subnet-0680ff553a245131d  # payments-nlb-c
+    scheme: internal
+  - id: arn:aws:elasticloadbalancing:us-east-1:333344445555:loadbalancer/app/payments-api-alb/cafdc54344fdceec
+    name: payments-api-alb
+    type: application
+    vpc: vpc-091b5df296ee37041  # payments-api
+    subnets:
+      - subnet-07afa5010ed537bfc  # payments-app-a
+      - subnet-0217305aeada606a3  # payments-app-b
+      - subnet-0df2621026e073657  # payments-app-c
+    scheme: internal
+  - id: arn:aws:elasticloadbalancing:us-east-1:222233334444:loadbalancer/gwy/inspection-gwlb/8cfb9b9efb9d3f5b
+    name: inspection-gwlb
+    type: gateway
+    vpc: vpc-0bd766c4f8d17170a  # inspection-appliances
+    subnets: [subnet-04c98e6b11d59df16, subnet-0e60fbfbc6eb9f0ab]  # gwlb-a, gwlb-b
+    scheme: internal
+
+services:
+  - id: vpce-svc-091579abe22b96e29
+    name: com.amazonaws.vpce.us-east-1.vpce-svc-091579abe22b96e29
+    kind: endpoint-service
+    owner: "333344445555"  # payments-prod
+    region: us-east-1
+    type: interface
+    loadBalancers:
+      - arn:aws:elasticloadbalancing:us-east-1:333344445555:loadbalancer/net/payments-api-nlb/01a7ec793622b7d7
+    acceptanceRequired: true
+    allowedPrincipals:
+      - arn:aws:iam::444455556666:root
+    supportedRegions: [us-east-1]
+    privateDnsName: api.payments.northwind.example
+  - id: vpce-svc-0b03efc1022136641
+    name: com.amazonaws.vpce.us-east-1.vpce-svc-0b03efc1022136641
+    kind: endpoint-service
+    owner: "222233334444"  # security
+    region: us-east-1
+    type: gateway-load-balancer
+    loadBalancers:
+      - arn:aws:elasticloadbalancing:us-east-1:222233334444:loadbalancer/gwy/inspection-gwlb/8cfb9b9efb9d3f5b
+    acceptanceRequired: true
+    allowedPrincipals:
+      - arn:aws:iam::111122223333:root
+    supportedRegions: [us-east-1]
+  - id: com.amazonaws.us-east-1.s3
+    name: com.amazonaws.us-east-1.s3
+    kind: aws-service
+    owner: amazon
+    region: us-east-1
+  - id: com.amazonaws.us-east-1.dynamodb
+    name: com.amazonaws.us-east-1.dynamodb
+    kind: aws-service
+    owner: amazon
+    region: us-east-1
+  - id: com.amazonaws.us-east-1.ssm
+    name: com.amazonaws.us-east-1.ssm
+    kind: aws-service
+    owner: amazon
+    region: us-east-1
+    privateDnsName: ssm.us-east-1.amazonaws.com
+  - id: com.amazonaws.us-east-1.sts
+    name: com.amazonaws.us-east-1.sts
+    kind: aws-service
+    owner: amazon
+    region: us-east-1
+    privateDnsName: sts.us-east-1.amazonaws.com
+  - id: com.amazonaws.eu-west-1.s3
+    name: com.amazonaws.eu-west-1.s3
+    kind: aws-service
+    owner: amazon
+    region: eu-west-1
+
+endpoints:
+  # storefront -> payments API over PrivateLink (subnets in use1-az1 and use1-az2, both served by the NLB)
+  - id: vpce-0a9ea7709f38ec82b
+    name: storefront-to-payments-api
+    type: interface
+    vpc: vpc-0f5400cb341c90ca7  # storefront
+    service: vpce-svc-091579abe22b96e29
+    subnets:
+      - subnet-099ec4fee91629d9c  # storefront-endpoints-a
+      - subnet-047e093c581057af7  # storefront-endpoints-b
+    securityGroups: [sg-01f94405db306f2cf]
+    privateDns: true
+    state: available
+  - id: vpce-0cc8b980a1ef9aa71
+    name: storefront-ssm
+    type: interface
+    vpc: vpc-0f5400cb341c90ca7  # storefront
+    service: com.amazonaws.us-east-1.ssm
+    subnets:
+      - subnet-099ec4fee91629d9c  # storefront-endpoints-a
+      - subnet-047e093c581057af7  # storefront-endpoints-b
+    securityGroups: [sg-0c0a3450ed8450738]
+    privateDns: true
+    state: available
+  - id: vpce-068142a8be34632a6
+    name: storefront-s3
+    type: gateway
+    vpc: vpc-0f5400cb341c90ca7  # storefront
+    service: com.amazonaws.us-east-1.s3
+    routeTables: [rtb-0bfbff81f4abd0e6d]  # storefront-private
+    state: available
+    policy: |
+      {
+        "Version": "2012-10-17",
+        "Statement": [
+          {
+            "Sid": "StorefrontBucketsOnly",
+            "Effect": "Allow",
+            "Principal": "*",
+            "Action": ["s3:GetObject", "s3:PutObject", "s3:ListBucket"],
+            "Resource": [
+              "arn:aws:s3:::northwind-storefront-assets",
+              "arn:aws:s3:::northwind-storefront-assets/*"
+            ]
+          }
+        ]
+      }
+  - id: vpce-0dd4836f08d3fba45
+    name: storefront-dynamodb
+    type: gateway
+    vpc: vpc-0f5400cb341c90ca7  # storefront
+    service: com.amazonaws.us-east-1.dynamodb
+    routeTables: [rtb-0bfbff81f4abd0e6d]  # storefront-private
+    state: available
+  # Resource endpoint: reaches the orders database (a resource configuration shared from the data
+  # account through AWS RAM, served by a resource gateway in the orders-data VPC).
+  - id: vpce-0c93a796d2c47671a
+    name: storefront-to-orders-db
+    type: resource
+    vpc: vpc-0f5400cb341c90ca7  # storefront
+    subnets:
+      - subnet-099ec4fee91629d9c  # storefront-endpoints-a
+      - subnet-047e093c581057af7  # storefront-endpoints-b
+    securityGroups: [sg-0fd9967dc3208aa6d]
+    privateDns: false
+    state: available
+  # Service-network endpoint: VPC Lattice services in the "retail" service network, usable from
+  # the data centre too (a VPC association alone would serve only clients inside this VPC).
+  - id: vpce-0a74f7a5bc1019f30
+    name: storefront-retail-service-network
+    type: service-network
+    vpc: vpc-0f5400cb341c90ca7  # storefront
+    subnets:
+      - subnet-099ec4fee91629d9c  # storefront-endpoints-a
+      - subnet-047e093c581057af7  # storefront-endpoints-b
+    securityGroups: [sg-0e0faf3e3e5d14618]
+    privateDns: false
+    state: available
+  - id: vpce-038a62389bc080ddc
+    name: analytics-s3
+    type: gateway
+    vpc: vpc-047b3efc1bd3bdb54  # analytics
+    service: com.amazonaws.us-east-1.s3
+    routeTables: [rtb-0c64cec326c9454ad]  # analytics-private
+    state: available
+  # Deliberate fault: private DNS is on, but the VPC's dnsHostnames is off.
+  - id: vpce-04600c31aaf734b5c
+    name: analytics-sts
+    type: interface
+    vpc: vpc-047b3efc1bd3bdb54  # analytics
+    service: com.amazonaws.us-east-1.sts
+    subnets: [subnet-0eccb4f98fc96dcb4, subnet-097579a81ac66c2bc]  # analytics-a, analytics-b
+    securityGroups: [sg-0fbb6f0f26bd2ce2e]
+    privateDns: true
+    state: available
+  # One GWLB endpoint per AZ, each in exactly one subnet.
+  - id: vpce-026410f71ad706e68
+    name: egress-inspection-a
+    type: gateway-load-balancer
+    vpc: vpc-0778c02db6e2b31a1  # egress
+    service: vpce-svc-0b03efc1022136641
+    subnets: [subnet-0e76ea9524d7c0a99]  # egress-gwlbe-a
+    routeTables: [rtb-0eb0f7c39c887e0e8, rtb-0eac890b7ae6f4c4f]  # egress-tgw-a, egress-public-a
+    state: available
+  - id: vpce-06d8d935837c78d5c
+    name: egress-inspection-b
+    type: gateway-load-balancer
+    vpc: vpc-0778c02db6e2b31a1  # egress
+    service: vpce-svc-0b03efc1022136641
+    subnets: [subnet-02418819a9efea795]  # egress-gwlbe-b
+    routeTables: [rtb-0ea63d22f56f35352, rtb-07ae3ffe958b41167]  # egress-tgw-b, egress-public-b
+    state: available
+  - id: vpce-040a39fa3ee9c00a0
+    name: payments-dynamodb
+    type: gateway
+    vpc: vpc-091b5df296ee37041  # payments-api
+    service: com.amazonaws.us-east-1.dynamodb
+    routeTables: [rtb-0c8f216e9a8a35fc9]  # payments-private
+    state: available
+  - id: vpce-00dc8846b07768d1c
+    name: storefront-eu-s3
+    type: gateway
+    vpc: vpc-05e45d6705c607338  # storefront-eu
+    service: com.amazonaws.eu-west-1.s3
+    routeTables: [rtb-0a3fb1833de779a2a]  # storefront-eu-private
+    state: available
+
+connections:
+  - id: pcx-0f61b38f4f1c56998
+    name: storefront-analytics
+    type: vpc-peering
+    region: us-east-1
+    state: active
+    between: [vpc-0f5400cb341c90ca7, vpc-047b3efc1bd3bdb54]  # storefront, analytics
+  - id: tgw-0c950b64a9abe6463
+    name: tgw-us-east-1
+    type: transit-gateway
+    region: us-east-1
+    state: available
+    attachments:
+      - vpc-0778c02db6e2b31a1  # egress
+      - vpc-0f5400cb341c90ca7  # storefront
+      - dxcon-85p3jvkv  # dx-chicago-10g
+      - vpn-043fd34b8ee7615b6  # vpn-chicago-backup
+      - tgw-attach-0bf9c49503735e829  # tgw-peering-us-east-1-eu-west-1
+  - id: tgw-044a51cb1467fca90
+    name: tgw-eu-west-1
+    type: transit-gateway
+    region: eu-west-1
+    state: available
+    attachments:
+      - vpc-05e45d6705c607338  # storefront-eu
+      - tgw-attach-0bf9c49503735e829  # tgw-peering-us-east-1-eu-west-1
+  - id: tgw-attach-0bf9c49503735e829
+    name: tgw-peering-us-east-1-eu-west-1
+    type: transit-gateway-peering
+    region: us-east-1
+    state: available
+    between: [tgw-0c950b64a9abe6463, tgw-044a51cb1467fca90]  # tgw-us-east-1, tgw-eu-west-1
+  # Direct Connect reaches the transit gateway through a DX gateway and a transit VIF.
+  - id: dxcon-85p3jvkv
+    name: dx-chicago-10g
+    type: direct-connect
+    region: us-east-1
+    state: available
+  - id: vpn-043fd34b8ee7615b6
+    name: vpn-chicago-backup
+    type: vpn
+    region: us-east-1
+    state: available
+
+networks:
+  - id: onprem-chicago
+    name: Chicago data centre
+    cidrs: [172.16.0.0/16]
+    via: [dxcon-85p3jvkv, vpn-043fd34b8ee7615b6]  # dx-chicago-10g, vpn-chicago-backup
+
+"""#),
+        ("hybrid-dx", #"""
+format: linkscope/v1
+name: "Hybrid access to S3 and DynamoDB over Direct Connect"
+description: |
+  The Ashburn data centre (192.168.0.0/16) reaches the data-platform VPC over Direct Connect (a DX
+  gateway and transit VIF into a transit gateway), with a Site-to-Site VPN on the same transit
+  gateway as backup. An older ERP VPC still ends its own VPN on a virtual private gateway.
+  Inside the VPC, S3 and DynamoDB use free gateway endpoints: prefix-list routes in the private
+  route table. A gateway endpoint only matches traffic that starts in its own VPC's subnets, so
+  packets arriving over DX, VPN or a transit gateway can never use it.
+  On-premises clients therefore reach S3 through an S3 interface endpoint (ENIs in two AZs, billed
+  per hour and per GB), using its endpoint-specific DNS names; private DNS stays off so the VPC's
+  own S3 traffic keeps using the free gateway endpoint.
+  Deliberate: DynamoDB has only a gateway endpoint, so the data centre has no private path to
+  DynamoDB; the fix is a DynamoDB interface endpoint (DynamoDB supports PrivateLink since 2024).
+
+accounts:
+  - id: "812345678901"
+    name: data-platform-prod
+  - id: "913456789012"
+    name: erp-legacy
+
+vpcs:
+  # AZ names in this account: us-east-1a = use1-az4, us-east-1b = use1-az6
+  - id: vpc-0a94e3fe181e466ff
+    name: data-platform
+    account: "812345678901"  # data-platform-prod
+    region: us-east-1
+    cidrs: [10.80.0.0/16]
+    dnsSupport: true
+    dnsHostnames: true
+    subnets:
+      - {id: subnet-09ed0fd1fd58cfa9f, name: platform-app-a, zone: us-east-1a, zoneId: use1-az4, cidr: 10.80.0.0/20}
+      - {id: subnet-07c948845063b856c, name: platform-app-b, zone: us-east-1b, zoneId: use1-az6, cidr: 10.80.16.0/20}
+      - {id: subnet-01aaff7ba421a2ee1, name: platform-endpoints-a, zone: us-east-1a, zoneId: use1-az4, cidr: 10.80.64.0/24}
+      - {id: subnet-02599ed9282d3c3b5, name: platform-endpoints-b, zone: us-east-1b, zoneId: use1-az6, cidr: 10.80.65.0/24}
+      - {id: subnet-037d35e92489d9792, name: platform-tgw-a, zone: us-east-1a, zoneId: use1-az4, cidr: 10.80.128.0/28}
+      - {id: subnet-027e6645f4440d9e0, name: platform-tgw-b, zone: us-east-1b, zoneId: use1-az6, cidr: 10.80.128.16/28}
+    routeTables:
+      - id: rtb-0d2a10ad83c2947f6
+        name: platform-private
+        subnets:
+          - subnet-09ed0fd1fd58cfa9f  # platform-app-a
+          - subnet-07c948845063b856c  # platform-app-b
+          - subnet-01aaff7ba421a2ee1  # platform-endpoints-a
+          - subnet-02599ed9282d3c3b5  # platform-endpoints-b
+        routes:
+          - {destination: 10.80.0.0/16, target: local}
+          - {destination: 192.168.0.0/16, target: tgw-0b0834e2120d0f846}  # tgw-hybrid
+          - {destination: pl-63a5400a, target: vpce-08354a1052dc92fd7}  # platform-s3-gateway
+          - {destination: pl-02cd2c6b, target: vpce-016bb33319185e173}  # platform-dynamodb-gateway
+      - id: rtb-0f7823996579e1c37
+        name: platform-tgw-attachment
+        subnets: [subnet-037d35e92489d9792, subnet-027e6645f4440d9e0]  # platform-tgw-a, platform-tgw-b
+        routes:
+          - {destination: 10.80.0.0/16, target: local}
+
+  # Legacy ERP: VPN on its own virtual private gateway. AZ names: us-east-1a = use1-az1, us-east-1b = use1-az3
+  - id: vpc-04f196d5fceffa1a8
+    name: erp-legacy
+    account: "913456789012"  # erp-legacy
+    region: us-east-1
+    cidrs: [10.90.0.0/16]
+    dnsSupport: true
+    dnsHostnames: true
+    subnets:
+      - {id: subnet-0b443293f9119fead, name: erp-a, zone: us-east-1a, zoneId: use1-az1, cidr: 10.90.0.0/20}
+      - {id: subnet-04033607ba5b96d30, name: erp-b, zone: us-east-1b, zoneId: use1-az3, cidr: 10.90.16.0/20}
+    routeTables:
+      - id: rtb-084aa75bd0aec7b13
+        name: erp-private
+        subnets: [subnet-0b443293f9119fead, subnet-04033607ba5b96d30]  # erp-a, erp-b
+        routes:
+          - {destination: 10.90.0.0/16, target: local}
+          - {destination: 192.168.0.0/16, target: vgw-01e261d550e868365}
+
+loadBalancers: []
+
+services:
+  # S3 offers both endpoint types under one service name; DynamoDB does too, but only the gateway
+  # type is used here.
+  - id: com.amazonaws.us-east-1.s3
+    name: com.amazonaws.us-east-1.s3
+    kind: aws-service
+    owner: amazon
+    region: us-east-1
+  - id: com.amazonaws.us-east-1.dynamodb
+    name: com.amazonaws.us-east-1.dynamodb
+    kind: aws-service
+    owner: amazon
+    region: us-east-1
+
+endpoints:
+  - id: vpce-08354a1052dc92fd7
+    name: platform-s3-gateway
+    type: gateway
+    vpc: vpc-0a94e3fe181e466ff  # data-platform
+    service: com.amazonaws.us-east-1.s3
+    routeTables: [rtb-0d2a10ad83c2947f6]  # platform-private
+    state: available
+    policy: |
+      {
+        "Version": "2012-10-17",
+        "Statement": [
+          {
+            "Sid": "DataLakeBucketsOnly",
+            "Effect": "Allow",
+            "Principal": "*",
+            "Action": ["s3:GetObject", "s3:PutObject", "s3:ListBucket"],
+            "Resource": [
+              "arn:aws:s3:::ashburn-data-lake-raw",
+              "arn:aws:s3:::ashburn-data-lake-raw/*",
+              "arn:aws:s3:::ashburn-data-lake-curated",
+              "arn:aws:s3:::ashburn-data-lake-curated/*"
+            ]
+          }
+        ]
+      }
+  - id: vpce-016bb33319185e173
+    name: platform-dynamodb-gateway
+    type: gateway
+    vpc: vpc-0a94e3fe181e466ff  # data-platform
+    service: com.amazonaws.us-east-1.dynamodb
+    routeTables: [rtb-0d2a10ad83c2947f6]  # platform-private
+    state: available
+  # For the data centre: reached over DX/VPN through the transit gateway, by endpoint-specific
+  # names such as bucket.vpce-....s3.us-east-1.vpce.amazonaws.com.
+  - id: vpce-00eb78b6f97aac7c0
+    name: platform-s3-interface-for-onprem
+    type: interface
+    vpc: vpc-0a94e3fe181e466ff  # data-platform
+    service: com.amazonaws.us-east-1.s3
+    subnets:
+      - subnet-01aaff7ba421a2ee1  # platform-endpoints-a
+      - subnet-02599ed9282d3c3b5  # platform-endpoints-b
+    securityGroups: [sg-0566632c9923ebf91]
+    privateDns: false
+    state: available
+
+connections:
+  - id: tgw-0b0834e2120d0f846
+    name: tgw-hybrid
+    type: transit-gateway
+    region: us-east-1
+    state: available
+    attachments:
+      - vpc-0a94e3fe181e466ff  # data-platform
+      - dxcon-218sqoqh  # dx-ashburn-10g
+      - vpn-011cc15687ecc8e2d  # vpn-ashburn-backup
+  # Primary path: DX gateway + transit VIF, attached to the transit gateway.
+  - id: dxcon-218sqoqh
+    name: dx-ashburn-10g
+    type: direct-connect
+    region: us-east-1
+    state: available
+  # Backup path on the same transit gateway, which prefers routes learned over Direct Connect
+  # to the same prefixes learned over the VPN.
+  - id: vpn-011cc15687ecc8e2d
+    name: vpn-ashburn-backup
+    type: vpn
+    region: us-east-1
+    state: available
+  # The legacy pattern: a VPN that ends on one VPC's virtual private gateway.
+  - id: vpn-0aaea72a577f2334a
+    name: vpn-ashburn-erp
+    type: vpn
+    region: us-east-1
+    state: available
+    between: [vpc-04f196d5fceffa1a8]  # erp-legacy
+
+networks:
+  - id: onprem-ashburn
+    name: Ashburn data centre
+    cidrs: [192.168.0.0/16]
+    via:
+      - dxcon-218sqoqh  # dx-ashburn-10g
+      - vpn-011cc15687ecc8e2d  # vpn-ashburn-backup
+      - vpn-0aaea72a577f2334a  # vpn-ashburn-erp
+
+"""#),
+        ("inspection-gwlb", #"""
+format: linkscope/v1
+name: "Centralised inspection with a Gateway Load Balancer"
+description: |
+  Every spoke's traffic, east-west and to the internet, passes one appliance fleet. Spokes send
+  0.0.0.0/0 to the transit gateway; its spoke route table (not modelled) sends everything to the
+  inspection VPC, whose attachment has appliance mode on so both directions of a flow keep one AZ.
+  There each AZ's TGW subnet routes to that AZ's GWLB endpoint, which hands packets over PrivateLink
+  to the Gateway Load Balancer in the security account; it spreads them over the appliances in
+  GENEVE (UDP 6081). Inspected packets come back to the same endpoint, then leave through that AZ's
+  NAT gateway or return to the transit gateway. Return traffic from the internet is steered back
+  through the endpoint by the public route tables. One endpoint per AZ: an endpoint has one subnet.
+  Notice: the security account's us-east-1c/1d are the network account's us-east-1a/1b (use1-az1/az2).
+  Notice: the appliance VPC is attached to nothing; only the GWLB endpoint service reaches it.
+  Acceptance is off because the service allows one principal, the network account.
+  Deliberate faults: none. This is the clean reference for the inspection pattern.
+
+accounts:
+  - id: "604812345679"
+    name: network-hub
+  - id: "503912345678"
+    name: security-tooling
+  - id: "705712345670"
+    name: prod-workloads
+  - id: "806612345671"
+    name: dev-workloads
+
+vpcs:
+  # Network account: the inspection (egress) VPC. AZ names: us-east-1a = use1-az1, us-east-1b = use1-az2
+  - id: vpc-0bcb1be5ff2d0d3c3
+    name: inspection-egress
+    account: "604812345679"  # network-hub
+    region: us-east-1
+    cidrs: [10.0.0.0/16]
+    dnsSupport: true
+    dnsHostnames: true
+    subnets:
+      - {id: subnet-0ab853c92950cc1bf, name: inspection-tgw-a, zone: us-east-1a, zoneId: use1-az1, cidr: 10.0.0.0/28}
+      - {id: subnet-0fb9dbbd0bfa4c6d1, name: inspection-tgw-b, zone: us-east-1b, zoneId: use1-az2, cidr: 10.0.0.16/28}
+      - {id: subnet-05ae6eccb4c5e9115, name: inspection-gwlbe-a, zone: us-east-1a, zoneId: use1-az1, cidr: 10.0.1.0/28}
+      - {id: subnet-004a199e8a4381db5, name: inspection-gwlbe-b, zone: us-east-1b, zoneId: use1-az2, cidr: 10.0.1.16/28}
+      - {id: subnet-0ba2b26ce946cc68d, name: inspection-public-a, zone: us-east-1a, zoneId: use1-az1, cidr: 10.0.2.0/24}
+      - {id: subnet-023af5235321dc19f, name: inspection-public-b, zone: us-east-1b, zoneId: use1-az2, cidr: 10.0.3.0/24}
+    routeTables:
+      # From the transit gateway: everything goes to this AZ's GWLB endpoint first.
+      - id: rtb-0550c39234087e8ed
+        name: inspection-tgw-a
+        subnets: [subnet-0ab853c92950cc1bf]  # inspection-tgw-a
+        routes:
+          - {destination: 10.0.0.0/16, target: local}
+          - {destination: 0.0.0.0/0, target: vpce-02837d67150998f78}  # inspection-a
+      - id: rtb-0090974f6f4a9ef0f
+        name: inspection-tgw-b
+        subnets: [subnet-0fb9dbbd0bfa4c6d1]  # inspection-tgw-b
+        routes:
+          - {destination: 10.0.0.0/16, target: local}
+          - {destination: 0.0.0.0/0, target: vpce-0088be7435be56f9f}  # inspection-b
+      # After inspection: spokes back to the transit gateway, the rest to the NAT gateway.
+      - id: rtb-0cfd6eed2493021df
+        name: inspection-gwlbe-a
+        subnets: [subnet-05ae6eccb4c5e9115]  # inspection-gwlbe-a
+        routes:
+          - {destination: 10.0.0.0/16, target: local}
+          - {destination: 0.0.0.0/0, target: nat-0946541efaca7936a}
+          - {destination: 10.1.0.0/16, target: tgw-02ee78645182503e9}  # tgw-inspection-hub
+          - {destination: 10.2.0.0/16, target: tgw-02ee78645182503e9}  # tgw-inspection-hub
+          - {destination: 10.3.0.0/16, target: tgw-02ee78645182503e9}  # tgw-inspection-hub
+      - id: rtb-032b5121a75c3d5f2
+        name: inspection-gwlbe-b
+        subnets: [subnet-004a199e8a4381db5]  # inspection-gwlbe-b
+        routes:
+          - {destination: 10.0.0.0/16, target: local}
+          - {destination: 0.0.0.0/0, target: nat-0ea117df64b7fc6e4}
+          - {destination: 10.1.0.0/16, target: tgw-02ee78645182503e9}  # tgw-inspection-hub
+          - {destination: 10.2.0.0/16, target: tgw-02ee78645182503e9}  # tgw-inspection-hub
+          - {destination: 10.3.0.0/16, target: tgw-02ee78645182503e9}  # tgw-inspection-hub
+      # NAT gateways live here; replies for the spokes go back through the GWLB endpoint.
+      - id: rtb-00ace302e1cb75111
+        name: inspection-public-a
+        subnets: [subnet-0ba2b26ce946cc68d]  # inspection-public-a
+        routes:
+          - {destination: 10.0.0.0/16, target: local}
+          - {destination: 0.0.0.0/0, target: igw-0a1f9076b22294785}
+          - {destination: 10.1.0.0/16, target: vpce-02837d67150998f78}  # inspection-a
+          - {destination: 10.2.0.0/16, target: vpce-02837d67150998f78}  # inspection-a
+          - {destination: 10.3.0.0/16, target: vpce-02837d67150998f78}  # inspection-a
+      - id: rtb-00fc9665fc6f26a93
+        name: inspection-public-b
+        subnets: [subnet-023af5235321dc19f]  # inspection-public-b
+        routes:
+          - {destination: 10.0.0.0/16, target: local}
+          - {destination: 0.0.0.0/0, target: igw-0a1f9076b22294785}
+          - {destination: 10.1.0.0/16, target: vpce-0088be7435be56f9f}  # inspection-b
+          - {destination: 10.2.0.0/16, target: vpce-0088be7435be56f9f}  # inspection-b
+          - {destination: 10.3.0.0/16, target: vpce-0088be7435be56f9f}  # inspection-b
+
+  # Security account: appliances behind the GWLB. AZ names: us-east-1c = use1-az1, us-east-1d = use1-az2
+  - id: vpc-03b4159f4e18a70d5
+    name: security-appliances
+    account: "503912345678"  # security-tooling
+    region: us-east-1
+    cidrs: [10.100.0.0/16]
+    dnsSupport: true
+    dnsHostnames: true
+    subnets:
+      - {id: subnet-0e4d690557ad29bf4, name: gwlb-c, zone: us-east-1c, zoneId: use1-az1, cidr: 10.100.0.0/24}
+      - {id: subnet-0b19944baa1405e81, name: gwlb-d, zone: us-east-1d, zoneId: use1-az2, cidr: 10.100.1.0/24}
+      - {id: subnet-0f657853ca8a14de5, name: appliances-c, zone: us-east-1c, zoneId: use1-az1, cidr: 10.100.16.0/20}
+      - {id: subnet-00538597e33522594, name: appliances-d, zone: us-east-1d, zoneId: use1-az2, cidr: 10.100.32.0/20}
+    routeTables:
+      - id: rtb-0468b6a014b50a83b
+        name: appliances-private
+        subnets:
+          - subnet-0e4d690557ad29bf4  # gwlb-c
+          - subnet-0b19944baa1405e81  # gwlb-d
+          - subnet-0f657853ca8a14de5  # appliances-c
+          - subnet-00538597e33522594  # appliances-d
+        routes:
+          - {destination: 10.100.0.0/16, target: local}
+
+  # Spokes. AZ names in both workload accounts: us-east-1a = use1-az1, us-east-1b = use1-az2
+  - id: vpc-0e8dee12bd88c2c91
+    name: prod-app
+    account: "705712345670"  # prod-workloads
+    region: us-east-1
+    cidrs: [10.1.0.0/16]
+    dnsSupport: true
+    dnsHostnames: true
+    subnets:
+      - {id: subnet-0ae10079e52472ad1, name: prod-app-a, zone: us-east-1a, zoneId: use1-az1, cidr: 10.1.0.0/20}
+      - {id: subnet-0789c5259b0abc9da, name: prod-app-b, zone: us-east-1b, zoneId: use1-az2, cidr: 10.1.16.0/20}
+      - {id: subnet-052d93b498eec550e, name: prod-app-tgw-a, zone: us-east-1a, zoneId: use1-az1, cidr: 10.1.255.0/28}
+      - {id: subnet-08dfb5530a77bd1c2, name: prod-app-tgw-b, zone: us-east-1b, zoneId: use1-az2, cidr: 10.1.255.16/28}
+    routeTables:
+      - id: rtb-046754fc406cf8d45
+        name: prod-app-private
+        subnets: [subnet-0ae10079e52472ad1, subnet-0789c5259b0abc9da]  # prod-app-a, prod-app-b
+        routes:
+          - {destination: 10.1.0.0/16, target: local}
+          - {destination: 0.0.0.0/0, target: tgw-02ee78645182503e9}  # tgw-inspection-hub
+      - id: rtb-0611b1a26c4d3b033
+        name: prod-app-tgw-attachment
+        subnets: [subnet-052d93b498eec550e, subnet-08dfb5530a77bd1c2]  # prod-app-tgw-a, prod-app-tgw-b
+        routes:
+          - {destination: 10.1.0.0/16, target: local}
+  - id: vpc-0606db4fac1d6e1af
+    name: prod-data
+    account: "705712345670"  # prod-workloads
+    region: us-east-1
+    cidrs: [10.2.0.0/16]
+    dnsSupport: true
+    dnsHostnames: true
+    subnets:
+      - {id: subnet-0968f53a70719244e, name: prod-data-a, zone: us-east-1a, zoneId: use1-az1, cidr: 10.2.0.0/20}
+      - {id: subnet-0061f36b8a3176e37, name: prod-data-b, zone: us-east-1b, zoneId: use1-az2, cidr: 10.2.16.0/20}
+      - {id: subnet-08037a522729b0434, name: prod-data-tgw-a, zone: us-east-1a, zoneId: use1-az1, cidr: 10.2.255.0/28}
+      - {id: subnet-06ec27b9bda868a4a, name: prod-data-tgw-b, zone: us-east-1b, zoneId: use1-az2, cidr: 10.2.255.16/28}
+    routeTables:
+      - id: rtb-09383a2131633e29f
+        name: prod-data-private
+        subnets: [subnet-0968f53a70719244e, subnet-0061f36b8a3176e37]  # prod-data-a, prod-data-b
+        routes:
+          - {destination: 10.2.0.0/16, target: local}
+          - {destination: 0.0.0.0/0, target: tgw-02ee78645182503e9}  # tgw-inspection-hub
+      - id: rtb-0823112670136c859
+        name: prod-data-tgw-attachment
+        subnets: [subnet-08037a522729b0434, subnet-06ec27b9bda868a4a]  # prod-data-tgw-a, prod-data-tgw-b
+        routes:
+          - {destination: 10.2.0.0/16, target: local}
+  - id: vpc-099ca39af8eb79920
+    name: dev
+    account: "806612345671"  # dev-workloads
+    region: us-east-1
+    cidrs: [10.3.0.0/16]
+    dnsSupport: true
+    dnsHostnames: true
+    subnets:
+      - {id: subnet-05c29f7fbdcb81e23, name: dev-app-a, zone: us-east-1a, zoneId: use1-az1, cidr: 10.3.0.0/20}
+      - {id: subnet-081257356cfe8341a, name: dev-app-b, zone: us-east-1b, zoneId: use1-az2, cidr: 10.3.16.0/20}
+      - {id: subnet-0344e4a2bd56b074e, name: dev-tgw-a, zone: us-east-1a, zoneId: use1-az1, cidr: 10.3.255.0/28}
+      - {id: subnet-037974052df00ea4c, name: dev-tgw-b, zone: us-east-1b, zoneId: use1-az2, cidr: 10.3.255.16/28}
+    routeTables:
+      - id: rtb-0ff85cd29c8902227
+        name: dev-private
+        subnets: [subnet-05c29f7fbdcb81e23, subnet-081257356cfe8341a]  # dev-app-a, dev-app-b
+        routes:
+          - {destination: 10.3.0.0/16, target: local}
+          - {destination: 0.0.0.0/0, target: tgw-02ee78645182503e9}  # tgw-inspection-hub
+      - id: rtb-0f7311f7d7900c48a
+        name: dev-tgw-attachment
+        subnets: [subnet-0344e4a2bd56b074e, subnet-037974052df00ea4c]  # dev-tgw-a, dev-tgw-b
+        routes:
+          - {destination: 10.3.0.0/16, target: local}
+
+loadBalancers:
+  - id: arn:aws:elasticloadbalancing:us-east-1:503912345678:loadbalancer/gwy/appliance-gwlb/793ce777d541a7ac
+    name: appliance-gwlb
+    type: gateway
+    vpc: vpc-03b4159f4e18a70d5  # security-appliances
+    subnets: [subnet-0e4d690557ad29bf4, subnet-0b19944baa1405e81]  # gwlb-c, gwlb-d
+    scheme: internal
+
+services:
+  - id: vpce-svc-049b32f5328b3a85a
+    name: com.amazonaws.vpce.us-east-1.vpce-svc-049b32f5328b3a85a
+    kind: endpoint-service
+    owner: "503912345678"  # security-tooling
+    region: us-east-1
+    type: gateway-load-balancer
+    loadBalancers:
+      - arn:aws:elasticloadbalancing:us-east-1:503912345678:loadbalancer/gwy/appliance-gwlb/793ce777d541a7ac
+    acceptanceRequired: false
+    allowedPrincipals:
+      - arn:aws:iam::604812345679:root
+    supportedRegions: [us-east-1]
+
+endpoints:
+  # One GWLB endpoint per AZ, each in exactly one subnet; both are route targets, never DNS names.
+  - id: vpce-02837d67150998f78
+    name: inspection-a
+    type: gateway-load-balancer
+    vpc: vpc-0bcb1be5ff2d0d3c3  # inspection-egress
+    service: vpce-svc-049b32f5328b3a85a
+    subnets: [subnet-05ae6eccb4c5e9115]  # inspection-gwlbe-a
+    routeTables: [rtb-0550c39234087e8ed, rtb-00ace302e1cb75111]  # inspection-tgw-a, inspection-public-a
+    state: available
+  - id: vpce-0088be7435be56f9f
+    name: inspection-b
+    type: gateway-load-balancer
+    vpc: vpc-0bcb1be5ff2d0d3c3  # inspection-egress
+    service: vpce-svc-049b32f5328b3a85a
+    subnets: [subnet-004a199e8a4381db5]  # inspection-gwlbe-b
+    routeTables: [rtb-0090974f6f4a9ef0f, rtb-00fc9665fc6f26a93]  # inspection-tgw-b, inspection-public-b
+    state: available
+
+connections:
+  - id: tgw-02ee78645182503e9
+    name: tgw-inspection-hub
+    type: transit-gateway
+    region: us-east-1
+    state: available
+    attachments:
+      - vpc-0bcb1be5ff2d0d3c3  # inspection-egress
+      - vpc-0e8dee12bd88c2c91  # prod-app
+      - vpc-0606db4fac1d6e1af  # prod-data
+      - vpc-099ca39af8eb79920  # dev
+
+networks: []
+
+"""#),
+        ("multi-region", #"""
+format: linkscope/v1
+name: "Multi-region: cross-region PrivateLink, peering and TGW peering"
+description: |
+  FX Rates runs its pricing API in us-east-1 only and serves trading desks in two regions.
+  Since 2024-11-26 PrivateLink can cross regions: the endpoint service lists eu-west-1 in its
+  supported regions, so the eu-west-1 trading VPC has its own interface endpoint to the us-east-1
+  service, with no peering, no transit routing and no CIDR coordination. Before that, the options
+  were inter-region peering or TGW peering to an endpoint in us-east-1, or running the API twice.
+  AZ-ID matching with the NLB applies to the us-east-1 consumer; the eu-west-1 endpoint uses its
+  own region's AZs. The two trading VPCs reach each other through a transit gateway per region,
+  joined by a transit gateway peering (static routes only).
+  The provider replicates its database to eu-west-1 over inter-region VPC peering: not transitive,
+  no overlapping CIDRs, no security-group references across regions.
+  Deliberate: the replica VPC has no route back to 10.10.0.0/16 over the peering. Peering needs
+  routes on both sides, so replication connections from us-east-1 never get a reply.
+
+accounts:
+  - id: "621098765432"
+    name: fxrates-provider
+  - id: "532109876543"
+    name: trading
+
+vpcs:
+  # Provider, us-east-1. AZ names in this account: us-east-1a = use1-az2, us-east-1b = use1-az4, us-east-1c = use1-az6
+  - id: vpc-0b99d8057ad551731
+    name: fxrates-api
+    account: "621098765432"  # fxrates-provider
+    region: us-east-1
+    cidrs: [10.10.0.0/16]
+    dnsSupport: true
+    dnsHostnames: true
+    subnets:
+      - {id: subnet-07c4a56f64b74da74, name: rates-nlb-a, zone: us-east-1a, zoneId: use1-az2, cidr: 10.10.0.0/24}
+      - {id: subnet-0315dd0558eb4998d, name: rates-nlb-b, zone: us-east-1b, zoneId: use1-az4, cidr: 10.10.1.0/24}
+      - {id: subnet-0c8a61f7d35fb27b6, name: rates-nlb-c, zone: us-east-1c, zoneId: use1-az6, cidr: 10.10.2.0/24}
+      - {id: subnet-0df4d4e2227a364f9, name: rates-app-a, zone: us-east-1a, zoneId: use1-az2, cidr: 10.10.16.0/20}
+      - {id: subnet-0e178224ee2283026, name: rates-app-b, zone: us-east-1b, zoneId: use1-az4, cidr: 10.10.32.0/20}
+      - {id: subnet-0efef2481efad1e28, name: rates-app-c, zone: us-east-1c, zoneId: use1-az6, cidr: 10.10.48.0/20}
+    routeTables:
+      - id: rtb-07ba2019ad5c9a031
+        name: rates-private
+        subnets:
+          - subnet-07c4a56f64b74da74  # rates-nlb-a
+          - subnet-0315dd0558eb4998d  # rates-nlb-b
+          - subnet-0c8a61f7d35fb27b6  # rates-nlb-c
+          - subnet-0df4d4e2227a364f9  # rates-app-a
+          - subnet-0e178224ee2283026  # rates-app-b
+          - subnet-0efef2481efad1e28  # rates-app-c
+        routes:
+          - {destination: 10.10.0.0/16, target: local}
+          - {destination: 10.11.0.0/16, target: pcx-01a7c73e0b239d805}  # fxrates-us-east-1-to-eu-west-1
+
+  # Provider, eu-west-1: database replica. Deliberate fault: no route back over the peering.
+  - id: vpc-031a27e4b188a53ff
+    name: fxrates-replica
+    account: "621098765432"  # fxrates-provider
+    region: eu-west-1
+    cidrs: [10.11.0.0/16]
+    dnsSupport: true
+    dnsHostnames: true
+    subnets:
+      - {id: subnet-0171deed8e9ff92f5, name: replica-db-a, zone: eu-west-1a, zoneId: euw1-az1, cidr: 10.11.0.0/20}
+      - {id: subnet-068ea0ce385b30e92, name: replica-db-b, zone: eu-west-1b, zoneId: euw1-az2, cidr: 10.11.16.0/20}
+    routeTables:
+      - id: rtb-0276f8f45dc95aa11
+        name: replica-private
+        subnets: [subnet-0171deed8e9ff92f5, subnet-068ea0ce385b30e92]  # replica-db-a, replica-db-b
+        routes:
+          - {destination: 10.11.0.0/16, target: local}
+
+  # Consumer, us-east-1. AZ names in this account: us-east-1a = use1-az4, us-east-1b = use1-az6
+  - id: vpc-070230e6921a43ede
+    name: trading-us
+    account: "532109876543"  # trading
+    region: us-east-1
+    cidrs: [10.30.0.0/16]
+    dnsSupport: true
+    dnsHostnames: true
+    subnets:
+      - {id: subnet-0cb37d034009bed6f, name: trading-us-app-a, zone: us-east-1a, zoneId: use1-az4, cidr: 10.30.0.0/20}
+      - {id: subnet-0ede96977a2a6efd8, name: trading-us-app-b, zone: us-east-1b, zoneId: use1-az6, cidr: 10.30.16.0/20}
+      - {id: subnet-0b566a3f20501322e, name: trading-us-endpoints-a, zone: us-east-1a, zoneId: use1-az4, cidr: 10.30.64.0/24}
+      - {id: subnet-018aa9cd2b7af4ab4, name: trading-us-endpoints-b, zone: us-east-1b, zoneId: use1-az6, cidr: 10.30.65.0/24}
+      - {id: subnet-07affa6d29988a817, name: trading-us-tgw-a, zone: us-east-1a, zoneId: use1-az4, cidr: 10.30.128.0/28}
+      - {id: subnet-0ca85d9114ffeb728, name: trading-us-tgw-b, zone: us-east-1b, zoneId: use1-az6, cidr: 10.30.128.16/28}
+    routeTables:
+      - id: rtb-042b885920300761d
+        name: trading-us-private
+        subnets:
+          - subnet-0cb37d034009bed6f  # trading-us-app-a
+          - subnet-0ede96977a2a6efd8  # trading-us-app-b
+          - subnet-0b566a3f20501322e  # trading-us-endpoints-a
+          - subnet-018aa9cd2b7af4ab4  # trading-us-endpoints-b
+        routes:
+          - {destination: 10.30.0.0/16, target: local}
+          - {destination: 10.40.0.0/16, target: tgw-049fd47d460a876c1}  # tgw-trading-us-east-1
+      - id: rtb-0fac74d7ddf31f8f4
+        name: trading-us-tgw-attachment
+        subnets: [subnet-07affa6d29988a817, subnet-0ca85d9114ffeb728]  # trading-us-tgw-a, trading-us-tgw-b
+        routes:
+          - {destination: 10.30.0.0/16, target: local}
+
+  # Consumer, eu-west-1. AZ names in this account: eu-west-1a = euw1-az1, eu-west-1b = euw1-az2
+  - id: vpc-086200e30b5386262
+    name: trading-eu
+    account: "532109876543"  # trading
+    region: eu-west-1
+    cidrs: [10.40.0.0/16]
+    dnsSupport: true
+    dnsHostnames: true
+    subnets:
+      - {id: subnet-02b6f06b19b3ea99c, name: trading-eu-app-a, zone: eu-west-1a, zoneId: euw1-az1, cidr: 10.40.0.0/20}
+      - {id: subnet-037dcef5a0f2a942f, name: trading-eu-app-b, zone: eu-west-1b, zoneId: euw1-az2, cidr: 10.40.16.0/20}
+      - {id: subnet-09ba7f0b175f66bbe, name: trading-eu-endpoints-a, zone: eu-west-1a, zoneId: euw1-az1, cidr: 10.40.64.0/24}
+      - {id: subnet-0764f1ef6a6a02c27, name: trading-eu-endpoints-b, zone: eu-west-1b, zoneId: euw1-az2, cidr: 10.40.65.0/24}
+      - {id: subnet-08dcd8668b5f0c7fe, name: trading-eu-tgw-a, zone: eu-west-1a, zoneId: euw1-az1, cidr: 10.40.128.0/28}
+      - {id: subnet-06cfe0e12633676c9, name: trading-eu-tgw-b, zone: eu-west-1b, zoneId: euw1-az2, cidr: 10.40.128.16/28}
+    routeTables:
+      - id: rtb-02490678e63c2a79d
+        name: trading-eu-private
+        subnets:
+          - subnet-02b6f06b19b3ea99c  # trading-eu-app-a
+          - subnet-037dcef5a0f2a942f  # trading-eu-app-b
+          - subnet-09ba7f0b175f66bbe  # trading-eu-endpoints-a
+          - subnet-0764f1ef6a6a02c27  # trading-eu-endpoints-b
+        routes:
+          - {destination: 10.40.0.0/16, target: local}
+          - {destination: 10.30.0.0/16, target: tgw-00d30defa310f2eb3}  # tgw-trading-eu-west-1
+      - id: rtb-01ac6e41d4c1405c1
+        name: trading-eu-tgw-attachment
+        subnets: [subnet-08dcd8668b5f0c7fe, subnet-06cfe0e12633676c9]  # trading-eu-tgw-a, trading-eu-tgw-b
+        routes:
+          - {destination: 10.40.0.0/16, target: local}
+
+loadBalancers:
+  - id: arn:aws:elasticloadbalancing:us-east-1:621098765432:loadbalancer/net/fxrates-api-nlb/d5f9b02f431916c5
+    name: fxrates-api-nlb
+    type: network
+    vpc: vpc-0b99d8057ad551731  # fxrates-api
+    subnets:
+      - subnet-07c4a56f64b74da74  # rates-nlb-a
+      - subnet-0315dd0558eb4998d  # rates-nlb-b
+      - subnet-0c8a61f7d35fb27b6  # rates-nlb-c
+    scheme: internal
+
+services:
+  - id: vpce-svc-0410e4b690840f27d
+    name: com.amazonaws.vpce.us-east-1.vpce-svc-0410e4b690840f27d
+    kind: endpoint-service
+    owner: "621098765432"  # fxrates-provider
+    region: us-east-1
+    type: interface
+    loadBalancers:
+      - arn:aws:elasticloadbalancing:us-east-1:621098765432:loadbalancer/net/fxrates-api-nlb/d5f9b02f431916c5
+    acceptanceRequired: true
+    allowedPrincipals:
+      - arn:aws:iam::532109876543:root
+    supportedRegions: [us-east-1, eu-west-1]
+
+endpoints:
+  # Same region: subnets in use1-az4 and use1-az6, both served by the NLB.
+  - id: vpce-0b9c481e6e937ab47
+    name: trading-us-to-fxrates
+    type: interface
+    vpc: vpc-070230e6921a43ede  # trading-us
+    service: vpce-svc-0410e4b690840f27d
+    subnets:
+      - subnet-0b566a3f20501322e  # trading-us-endpoints-a
+      - subnet-018aa9cd2b7af4ab4  # trading-us-endpoints-b
+    securityGroups: [sg-0074c03dc50e01935]
+    privateDns: false
+    state: available
+  # Cross-region: an eu-west-1 endpoint to the us-east-1 service (allowed by supportedRegions).
+  - id: vpce-0f9c7ef1e48603798
+    name: trading-eu-to-fxrates
+    type: interface
+    vpc: vpc-086200e30b5386262  # trading-eu
+    service: vpce-svc-0410e4b690840f27d
+    subnets:
+      - subnet-09ba7f0b175f66bbe  # trading-eu-endpoints-a
+      - subnet-0764f1ef6a6a02c27  # trading-eu-endpoints-b
+    securityGroups: [sg-0f20b0a1ea5c3ed22]
+    privateDns: false
+    state: available
+
+connections:
+  - id: pcx-01a7c73e0b239d805
+    name: fxrates-us-east-1-to-eu-west-1
+    type: vpc-peering
+    region: us-east-1
+    state: active
+    between: [vpc-0b99d8057ad551731, vpc-031a27e4b188a53ff]  # fxrates-api, fxrates-replica
+  - id: tgw-049fd47d460a876c1
+    name: tgw-trading-us-east-1
+    type: transit-gateway
+    region: us-east-1
+    state: available
+    attachments:
+      - vpc-070230e6921a43ede  # trading-us
+      - tgw-attach-03af7b39184e7e602  # tgw-peering-us-east-1-eu-west-1
+  - id: tgw-00d30defa310f2eb3
+    name: tgw-trading-eu-west-1
+    type: transit-gateway
+    region: eu-west-1
+    state: available
+    attachments:
+      - vpc-086200e30b5386262  # trading-eu
+      - tgw-attach-03af7b39184e7e602  # tgw-peering-us-east-1-eu-west-1
+  - id: tgw-attach-03af7b39184e7e602
+    name: tgw-peering-us-east-1-eu-west-1
+    type: transit-gateway-peering
+    region: us-east-1
+    state: available
+    between: [tgw-049fd47d460a876c1, tgw-00d30defa310f2eb3]  # tgw-trading-us-east-1, tgw-trading-eu-west-1
+
+networks: []
+
+"""#),
+        ("saas-privatelink", #"""
+format: linkscope/v1
+name: "SaaS over PrivateLink: one provider, three customers"
+description: |
+  Metricly, a SaaS provider, publishes its ingest API as a PrivateLink endpoint service: an internal
+  NLB in use1-az1, use1-az2 and use1-az4, acceptance required, one allowed principal per customer.
+  Each customer creates an interface endpoint in its own VPC. Traffic flows consumer to provider
+  only, no route is added on either side, and the provider sees the NLB's addresses, not the
+  customers' (unless Proxy Protocol is on).
+  Notice (intended, not a fault): Globex's VPC is 10.0.0.0/16, the provider's CIDR. Peering or a
+  transit gateway could never join them; PrivateLink does not care about overlapping addresses.
+  Notice: AZ names map differently per account, so compare zoneIds: Initech's us-east-1b is use1-az3.
+  Deliberate: Initech's endpoint lists a subnet in us-east-1b (use1-az3), an AZ the NLB does not
+  serve; no endpoint interface can exist there, so clients in that AZ must cross AZs.
+  Deliberate: Umbrella's endpoint is pending-acceptance and carries no traffic until Metricly accepts.
+
+accounts:
+  - id: "730335512345"
+    name: metricly-prod (provider)
+  - id: "184467440737"
+    name: globex (customer)
+  - id: "276543210987"
+    name: initech (customer)
+  - id: "395847261038"
+    name: umbrella (customer)
+
+vpcs:
+  # Provider. AZ names in this account: us-east-1a = use1-az1, us-east-1b = use1-az2, us-east-1c = use1-az4
+  - id: vpc-0d864d21550cbf8d5
+    name: metricly-ingest
+    account: "730335512345"  # metricly-prod (provider)
+    region: us-east-1
+    cidrs: [10.0.0.0/16]
+    dnsSupport: true
+    dnsHostnames: true
+    subnets:
+      - {id: subnet-0b6a25961893d63a1, name: ingest-nlb-a, zone: us-east-1a, zoneId: use1-az1, cidr: 10.0.0.0/24}
+      - {id: subnet-0f7201868a6bf345d, name: ingest-nlb-b, zone: us-east-1b, zoneId: use1-az2, cidr: 10.0.1.0/24}
+      - {id: subnet-0d5ce2293caa59647, name: ingest-nlb-c, zone: us-east-1c, zoneId: use1-az4, cidr: 10.0.2.0/24}
+      - {id: subnet-06afa1c8527d6b1bc, name: ingest-app-a, zone: us-east-1a, zoneId: use1-az1, cidr: 10.0.16.0/20}
+      - {id: subnet-04fffdb7661fa2485, name: ingest-app-b, zone: us-east-1b, zoneId: use1-az2, cidr: 10.0.32.0/20}
+      - {id: subnet-053040b08b31eb1f0, name: ingest-app-c, zone: us-east-1c, zoneId: use1-az4, cidr: 10.0.48.0/20}
+    routeTables:
+      - id: rtb-036430614184a83e6
+        name: ingest-private
+        subnets:
+          - subnet-0b6a25961893d63a1  # ingest-nlb-a
+          - subnet-0f7201868a6bf345d  # ingest-nlb-b
+          - subnet-0d5ce2293caa59647  # ingest-nlb-c
+          - subnet-06afa1c8527d6b1bc  # ingest-app-a
+          - subnet-04fffdb7661fa2485  # ingest-app-b
+          - subnet-053040b08b31eb1f0  # ingest-app-c
+        routes:
+          - {destination: 10.0.0.0/16, target: local}
+
+  # Customer A: the same 10.0.0.0/16 as the provider, on purpose.
+  # AZ names in this account: us-east-1a = use1-az4, us-east-1b = use1-az1
+  - id: vpc-0ba9a6b45c52308fc
+    name: globex-platform
+    account: "184467440737"  # globex (customer)
+    region: us-east-1
+    cidrs: [10.0.0.0/16]
+    dnsSupport: true
+    dnsHostnames: true
+    subnets:
+      - {id: subnet-0ed2371a85ebb7b3c, name: globex-endpoints-a, zone: us-east-1a, zoneId: use1-az4, cidr: 10.0.0.0/24}
+      - {id: subnet-043b871c414832cee, name: globex-endpoints-b, zone: us-east-1b, zoneId: use1-az1, cidr: 10.0.1.0/24}
+      - {id: subnet-04513f016fbea3ab6, name: globex-app-a, zone: us-east-1a, zoneId: use1-az4, cidr: 10.0.16.0/20}
+      - {id: subnet-0a90df2dfd4685a44, name: globex-app-b, zone: us-east-1b, zoneId: use1-az1, cidr: 10.0.32.0/20}
+    routeTables:
+      - id: rtb-04a2b9ae5c5f97e9a
+        name: globex-private
+        subnets:
+          - subnet-0ed2371a85ebb7b3c  # globex-endpoints-a
+          - subnet-043b871c414832cee  # globex-endpoints-b
+          - subnet-04513f016fbea3ab6  # globex-app-a
+          - subnet-0a90df2dfd4685a44  # globex-app-b
+        routes:
+          - {destination: 10.0.0.0/16, target: local}
+
+  # Customer B. AZ names in this account: us-east-1a = use1-az2, us-east-1b = use1-az3, us-east-1c = use1-az4
+  # Its us-east-1b looks like the provider's us-east-1b but is a different AZ (use1-az3).
+  - id: vpc-0a04d17700b8f5e89
+    name: initech-reporting
+    account: "276543210987"  # initech (customer)
+    region: us-east-1
+    cidrs: [172.20.0.0/16]
+    dnsSupport: true
+    dnsHostnames: true
+    subnets:
+      - {id: subnet-0257b60325c604e47, name: initech-endpoints-a, zone: us-east-1a, zoneId: use1-az2, cidr: 172.20.0.0/24}
+      - {id: subnet-0edc5e4cfb10c08e1, name: initech-endpoints-b, zone: us-east-1b, zoneId: use1-az3, cidr: 172.20.1.0/24}
+      - {id: subnet-0e9354af532635ce8, name: initech-endpoints-c, zone: us-east-1c, zoneId: use1-az4, cidr: 172.20.2.0/24}
+      - {id: subnet-0412528b951aecd6f, name: initech-app-a, zone: us-east-1a, zoneId: use1-az2, cidr: 172.20.16.0/20}
+      - {id: subnet-0fbb1dd5a3b98152d, name: initech-app-b, zone: us-east-1b, zoneId: use1-az3, cidr: 172.20.32.0/20}
+      - {id: subnet-0e2d64119ac5d54f1, name: initech-app-c, zone: us-east-1c, zoneId: use1-az4, cidr: 172.20.48.0/20}
+    routeTables:
+      - id: rtb-03dfeac9de23e08cb
+        name: initech-private
+        subnets:
+          - subnet-0257b60325c604e47  # initech-endpoints-a
+          - subnet-0edc5e4cfb10c08e1  # initech-endpoints-b
+          - subnet-0e9354af532635ce8  # initech-endpoints-c
+          - subnet-0412528b951aecd6f  # initech-app-a
+          - subnet-0fbb1dd5a3b98152d  # initech-app-b
+          - subnet-0e2d64119ac5d54f1  # initech-app-c
+        routes:
+          - {destination: 172.20.0.0/16, target: local}
+
+  # Customer C. AZ names in this account: us-east-1a = use1-az2, us-east-1b = use1-az1
+  - id: vpc-06b4df55f58a88023
+    name: umbrella-research
+    account: "395847261038"  # umbrella (customer)
+    region: us-east-1
+    cidrs: [10.50.0.0/16]
+    dnsSupport: true
+    dnsHostnames: true
+    subnets:
+      - {id: subnet-06203b36550f55500, name: umbrella-endpoints-a, zone: us-east-1a, zoneId: use1-az2, cidr: 10.50.0.0/24}
+      - {id: subnet-000ac1e8c481c22d5, name: umbrella-endpoints-b, zone: us-east-1b, zoneId: use1-az1, cidr: 10.50.1.0/24}
+      - {id: subnet-0ec3acc3645441cc2, name: umbrella-app-a, zone: us-east-1a, zoneId: use1-az2, cidr: 10.50.16.0/20}
+      - {id: subnet-059ce1bd762ce4268, name: umbrella-app-b, zone: us-east-1b, zoneId: use1-az1, cidr: 10.50.32.0/20}
+    routeTables:
+      - id: rtb-0edf161867dd62225
+        name: umbrella-private
+        subnets:
+          - subnet-06203b36550f55500  # umbrella-endpoints-a
+          - subnet-000ac1e8c481c22d5  # umbrella-endpoints-b
+          - subnet-0ec3acc3645441cc2  # umbrella-app-a
+          - subnet-059ce1bd762ce4268  # umbrella-app-b
+        routes:
+          - {destination: 10.50.0.0/16, target: local}
+
+loadBalancers:
+  - id: arn:aws:elasticloadbalancing:us-east-1:730335512345:loadbalancer/net/metricly-ingest-nlb/497e44a2f30c0f1e
+    name: metricly-ingest-nlb
+    type: network
+    vpc: vpc-0d864d21550cbf8d5  # metricly-ingest
+    subnets:
+      - subnet-0b6a25961893d63a1  # ingest-nlb-a
+      - subnet-0f7201868a6bf345d  # ingest-nlb-b
+      - subnet-0d5ce2293caa59647  # ingest-nlb-c
+    scheme: internal
+
+services:
+  - id: vpce-svc-079cec4a1ab34cf9a
+    name: com.amazonaws.vpce.us-east-1.vpce-svc-079cec4a1ab34cf9a
+    kind: endpoint-service
+    owner: "730335512345"  # metricly-prod (provider)
+    region: us-east-1
+    type: interface
+    loadBalancers:
+      - arn:aws:elasticloadbalancing:us-east-1:730335512345:loadbalancer/net/metricly-ingest-nlb/497e44a2f30c0f1e
+    acceptanceRequired: true
+    allowedPrincipals:
+      - arn:aws:iam::184467440737:root
+      - arn:aws:iam::276543210987:root
+      - arn:aws:iam::395847261038:root
+    supportedRegions: [us-east-1]
+    privateDnsName: ingest.metricly.example
+
+endpoints:
+  # Globex: subnets in use1-az4 and use1-az1, both served by the NLB.
+  - id: vpce-03d7e94abc9e24fcc
+    name: globex-to-metricly
+    type: interface
+    vpc: vpc-0ba9a6b45c52308fc  # globex-platform
+    service: vpce-svc-079cec4a1ab34cf9a
+    subnets: [subnet-0ed2371a85ebb7b3c, subnet-043b871c414832cee]  # globex-endpoints-a, globex-endpoints-b
+    securityGroups: [sg-08c3bbcc1e287da16]
+    privateDns: true
+    state: available
+  # Initech: use1-az2 and use1-az4 are served; use1-az3 (its us-east-1b) is not. Deliberate fault.
+  - id: vpce-073720d0da220d312
+    name: initech-to-metricly
+    type: interface
+    vpc: vpc-0a04d17700b8f5e89  # initech-reporting
+    service: vpce-svc-079cec4a1ab34cf9a
+    subnets:
+      - subnet-0257b60325c604e47  # initech-endpoints-a
+      - subnet-0edc5e4cfb10c08e1  # initech-endpoints-b
+      - subnet-0e9354af532635ce8  # initech-endpoints-c
+    securityGroups: [sg-06ef67e4fffa5cc5d]
+    privateDns: true
+    state: available
+  # Umbrella: correct AZs, but the provider has not accepted the connection yet. Deliberate fault.
+  - id: vpce-02ce7510a9887e29a
+    name: umbrella-to-metricly
+    type: interface
+    vpc: vpc-06b4df55f58a88023  # umbrella-research
+    service: vpce-svc-079cec4a1ab34cf9a
+    subnets:
+      - subnet-06203b36550f55500  # umbrella-endpoints-a
+      - subnet-000ac1e8c481c22d5  # umbrella-endpoints-b
+    securityGroups: [sg-08f1235d3b52da8aa]
+    privateDns: true
+    state: pending-acceptance
+
+connections: []
+
+networks: []
+
+"""#),
     ]
 }

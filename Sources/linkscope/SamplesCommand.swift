@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Topology
 
 /// `linkscope samples`: the reference architectures compiled into the binary.
@@ -26,9 +27,10 @@ struct SamplesCommand: ParsableCommand {
         }
     }
 
+    /// Up to the first full stop that ends a sentence (not the dot inside `192.168.0.0/16`).
     private func firstSentence(of text: String) -> String {
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        guard let end = flat.firstIndex(of: ".") else { return flat }
-        return String(flat[...end])
+        guard let end = flat.range(of: ". ") else { return flat }
+        return String(flat[..<end.upperBound]).trimmingCharacters(in: .whitespaces)
     }
 }

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import Topology
+
+@Suite struct SampleTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Fixtures/samples").standardizedFileURL
+
+    @Test func embeddedSamplesMatchTheFixtureFiles() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.path).filter { $0.hasSuffix(".yaml") }
+        #expect(Set(files.map { String($0.dropLast(5)) }) == Set(Samples.names),
+                "run scripts/embed-resources after adding or removing a sample")
+        for file in files {
+            let text = try String(contentsOf: Self.fixtures.appendingPathComponent(file), encoding: .utf8)
+            #expect(Samples.text(String(file.dropLast(5))) == text, "\(file) changed: run scripts/embed-resources")
+        }
+    }
+
+    @Test(arguments: Samples.names)
+    func everySampleLoadsWithATitleAndDescription(name: String) throws {
+        let topology = try SourceLoader.load(["sample:\(name)"])
+        #expect(!topology.name.isEmpty)
+        #expect(topology.description.split(separator: "\n").count >= 4)
+    }
+
+    @Test func theDefaultSampleShowsEveryKindOfElement() throws {
+        let t = try SourceLoader.load([])
+        #expect(t.sources == ["sample:default"])
+        #expect(Set(t.allElements.map(\.kind)) == Set(ElementKind.allCases))
+        #expect(Set(t.endpoints.map(\.type)) == Set(EndpointType.allCases))
+        #expect(Set(t.connections.map(\.type)) == Set(ConnectionType.allCases))
+        #expect(Set(t.loadBalancers.map(\.type)) == Set(LoadBalancerType.allCases))
+        #expect(t.regions.count >= 2 && t.accounts.count >= 2)
+        #expect(t.vpcs.contains { $0.cidrs.contains { $0.family == .ipv6 } })
+    }
+
+    @Test func unknownSampleSuggestsTheClosestName() {
+        #expect(throws: LoadError.self) { try SourceLoader.load(["sample:defualt"]) }
+        do {
+            _ = try SourceLoader.load(["sample:defualt"])
+        } catch {
+            #expect(error.message.contains("did you mean 'sample:default'?"))
+            #expect(error.exitCode == 66)
+        }
+    }
+}
