@@ -13,16 +13,22 @@ let package = Package(
     ],
     targets: [
         .target(name: "Topology", dependencies: ["Yams"]),
-        .target(name: "Explorer", dependencies: ["Topology"]),
+        .target(name: "Guide", dependencies: ["Topology"]),
+        .target(name: "Explorer", dependencies: ["Topology", "Guide"]),
+        .systemLibrary(name: "CNcurses", providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "Terminal", dependencies: ["CNcurses", "Explorer"]),
         .executableTarget(
             name: "linkscope",
             dependencies: [
                 "Topology",
+                "Guide",
                 "Explorer",
+                "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TopologyTests", dependencies: ["Topology"]),
+        .testTarget(name: "GuideTests", dependencies: ["Guide"]),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer"]),
         .testTarget(name: "CLITests", dependencies: ["linkscope"]),
     ]

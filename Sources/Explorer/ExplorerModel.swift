@@ -1,0 +1,101 @@
+import Guide
+import Topology
+
+/// Everything the explorer derives once from a loaded topology: the navigator's
+/// structure, lower-cased search keys, and the guide notes. Immutable and shared by every
+/// state value, so updates copy a pointer, never the model.
+public final class ExplorerModel: Sendable {
+    public let topology: Topology
+    public let guide: GuideLibrary
+    /// Account ids in navigator order, then their regions, then their VPC ids.
+    let accountOrder: [String]
+    let regionsOfAccount: [String: [String]]
+    let vpcsOfRegion: [TreeNode: [String]]
+    let endpointServices: [String]
+    let awsServices: [String]
+    /// `id name` lower-cased, per element id, for filtering and jumping.
+    let searchKeys: [(id: String, key: String)]
+
+    public init(topology: Topology, guide: GuideLibrary) {
+        self.topology = topology
+        self.guide = guide
+        var regions: [String: Set<String>] = [:]
+        var vpcs: [TreeNode: [String]] = [:]
+        for vpc in topology.vpcs {
+            regions[vpc.account, default: []].insert(vpc.region)
+            vpcs[.region(account: vpc.account, region: vpc.region), default: []].append(vpc.id)
+        }
+        let named = Dictionary(topology.accounts.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        accountOrder = topology.accounts.map(\.id).sorted { (named[$0] ?? $0, $0) < (named[$1] ?? $1, $1) }
+        regionsOfAccount = regions.mapValues { $0.sorted() }
+        vpcsOfRegion = vpcs
+        endpointServices = topology.services.filter { $0.serviceKind == .endpointService }.map(\.id)
+        awsServices = topology.services.filter { $0.serviceKind == .awsService }.map(\.id)
+        searchKeys = topology.allElements.map { ($0.id, ($0.id + " " + $0.name).lowercased()) }
+    }
+
+    /// The children of a node, in display order.
+    func children(of node: TreeNode) -> [TreeNode] {
+        let t = topology
+        switch node {
+        case .account(let id):
+            return (regionsOfAccount[id] ?? []).map { .region(account: id, region: $0) }
+        case .region:
+            return (vpcsOfRegion[node] ?? []).map(TreeNode.element)
+        case .group(let vpc, let kind):
+            switch kind {
+            case .subnets: return t.subnets(ofVpc: vpc).map { .element($0.id) }
+            case .routeTables: return t.routeTables(ofVpc: vpc).map { .element($0.id) }
+            case .endpoints: return t.endpoints(ofVpc: vpc).map { .element($0.id) }
+            case .loadBalancers: return t.loadBalancers(ofVpc: vpc).map { .element($0.id) }
+            }
+        case .element(let id):
+            guard t.vpc(id) != nil else { return [] }
+            return TreeNode.GroupKind.allCases.filter { childCount(vpc: id, $0) > 0 }.map { .group(vpc: id, $0) }
+        case .root(let kind):
+            switch kind {
+            case .endpointServices: return endpointServices.map(TreeNode.element)
+            case .awsServices: return awsServices.map(TreeNode.element)
+            case .connections: return t.connections.map { .element($0.id) }
+            case .networks: return t.networks.map { .element($0.id) }
+            }
+        }
+    }
+
+    func childCount(vpc: String, _ kind: TreeNode.GroupKind) -> Int {
+        switch kind {
+        case .subnets: return topology.subnets(ofVpc: vpc).count
+        case .routeTables: return topology.routeTables(ofVpc: vpc).count
+        case .endpoints: return topology.endpoints(ofVpc: vpc).count
+        case .loadBalancers: return topology.loadBalancers(ofVpc: vpc).count
+        }
+    }
+
+    /// The top-level nodes: accounts, then the roots that have anything under them.
+    var topLevel: [TreeNode] {
+        accountOrder.map(TreeNode.account) + TreeNode.RootKind.allCases.filter { !children(of: .root($0)).isEmpty }.map(TreeNode.root)
+    }
+
+    /// The chain of nodes from the top down to the node showing element `id`, itself last.
+    func path(to id: String) -> [TreeNode]? {
+        let t = topology
+        guard let element = t.element(id) else { return nil }
+        func underVpc(_ vpcId: String, _ kind: TreeNode.GroupKind) -> [TreeNode]? {
+            guard let vpc = t.vpc(vpcId) else { return nil }
+            return [.account(vpc.account), .region(account: vpc.account, region: vpc.region), .element(vpcId),
+                    .group(vpc: vpcId, kind), .element(id)]
+        }
+        switch element {
+        case let a as Account: return [.account(a.id)]
+        case let v as Vpc: return [.account(v.account), .region(account: v.account, region: v.region), .element(v.id)]
+        case let s as Subnet: return underVpc(s.vpc, .subnets)
+        case let r as RouteTable: return underVpc(r.vpc, .routeTables)
+        case let e as Endpoint: return underVpc(e.vpc, .endpoints)
+        case let lb as LoadBalancer: return underVpc(lb.vpc, .loadBalancers)
+        case let s as Service: return [.root(s.serviceKind == .awsService ? .awsServices : .endpointServices), .element(s.id)]
+        case is Connection: return [.root(.connections), .element(id)]
+        case is Network: return [.root(.networks), .element(id)]
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/// The bottom row: the prompt when one is open, else a message or the keys that work here.
+enum StatusLine {
+    static func draw(_ state: AppState, into frame: inout Frame, area: Rect) {
+        frame.fill(area, style: .statusBar)
+        if let prompt = state.prompt {
+            let label = prompt.kind == .filter ? "/" : ":"
+            let hint = prompt.kind == .filter ? "  Enter keep · Esc clear" : "  Tab complete · Enter go · Esc cancel"
+            let used = frame.put(label + prompt.text, x: area.x, y: area.y, style: .input)
+            frame.put("▏", x: area.x + used, y: area.y, style: .input)
+            frame.put(hint, x: area.x + used + 2, y: area.y, style: .statusBar)
+            return
+        }
+        if let message = state.message {
+            frame.put(" " + message, x: area.x, y: area.y, style: .warning)
+            return
+        }
+        var x = area.x + 1
+        if !state.filter.isEmpty {
+            x += frame.put("filter: \(state.filter)  ", x: x, y: area.y, style: .input)
+        }
+        for binding in KeyBindings.hints(state) {
+            guard let key = binding.keys.first, let word = binding.hint else { continue }
+            x += frame.put(key.label, x: x, y: area.y, style: .key)
+            x += frame.put(" \(word)  ", x: x, y: area.y, style: .statusBar)
+        }
+    }
+}

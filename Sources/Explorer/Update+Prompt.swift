@@ -1,0 +1,78 @@
+/// The filter (`/`) and jump (`:`) lines.
+extension Update {
+    /// How many completions the jump line offers.
+    static let completionLimit = 8
+
+    static func promptKey(_ key: Key, _ state: inout AppState) {
+        guard var prompt = state.prompt else { return }
+        switch key {
+        case .escape:
+            state.prompt = nil
+            if prompt.kind == .filter, !state.filter.isEmpty {
+                state.filter = ""
+                refreshList(&state)
+            }
+            return
+        case .enter:
+            state.prompt = nil
+            if prompt.kind == .jump { jump(prompt, &state) }
+            return
+        case .backspace:
+            guard !prompt.text.isEmpty else {
+                state.prompt = nil
+                return
+            }
+            prompt.text.removeLast()
+        case .character(let c):
+            prompt.text.append(c)
+        case .space:
+            prompt.text.append(" ")
+        case .tab where prompt.kind == .jump:
+            if let id = prompt.completions[safe: prompt.completion.selected] { prompt.text = id }
+        case .up where prompt.kind == .jump:
+            prompt.completion.move(-1, count: prompt.completions.count, height: completionLimit)
+            state.prompt = prompt
+            return
+        case .down where prompt.kind == .jump:
+            prompt.completion.move(1, count: prompt.completions.count, height: completionLimit)
+            state.prompt = prompt
+            return
+        default:
+            return
+        }
+        switch prompt.kind {
+        case .filter:
+            state.prompt = prompt
+            state.filter = prompt.text
+            refreshList(&state)
+        case .jump:
+            prompt.completions = completions(for: prompt.text, in: state.model)
+            prompt.completion = ListState()
+            state.prompt = prompt
+        }
+    }
+
+    /// Ids whose id or name contains the text; those starting with it first.
+    static func completions(for text: String, in model: ExplorerModel) -> [String] {
+        guard !text.isEmpty else { return [] }
+        let needle = text.lowercased()
+        var starts: [String] = [], contains: [String] = []
+        for (id, key) in model.searchKeys {
+            guard starts.count < completionLimit, let range = key.range(of: needle) else { continue }
+            let atStart = range.lowerBound == key.startIndex || key[key.index(before: range.lowerBound)] == " "
+            if atStart { starts.append(id) } else if contains.count < completionLimit { contains.append(id) }
+        }
+        return Array((starts + contains).prefix(completionLimit))
+    }
+
+    static func jump(_ prompt: Prompt, _ state: inout AppState) {
+        let exact = state.model.topology.resolve(prompt.text)
+        let id = prompt.completions[safe: prompt.completion.selected] ?? exact.first?.id
+        guard let id else {
+            state.message = "Nothing has the id or name '\(prompt.text)'"
+            return
+        }
+        state.history.append(place(state))
+        goTo(id, &state)
+    }
+}

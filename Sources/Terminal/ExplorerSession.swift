@@ -1,0 +1,40 @@
+import Explorer
+import Glibc
+
+/// Runs the explorer in the terminal until the user quits, a signal arrives or input
+/// ends; the terminal is restored on every one of those paths.
+public enum ExplorerSession {
+    /// How the session ended.
+    public enum Outcome: Equatable {
+        case quit
+        case inputEnded
+        case signal(Int32)
+    }
+
+    /// Why the explorer could not start, ready to print.
+    public struct CannotStart: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    public static func run(model: ExplorerModel) throws -> Outcome {
+        let screen = TerminalScreen()
+        do {
+            try screen.start()
+        } catch let error as TerminalScreen.Unavailable {
+            throw CannotStart(description: error.description)
+        }
+        Signals.install()
+        defer { screen.stop() }
+        var state = AppState(model: model, width: screen.size.width, height: screen.size.height, glyphs: screen.glyphs)
+        screen.draw(Screen.draw(state))
+        while true {
+            guard let event = screen.nextEvent() else {
+                return Signals.received.map(Outcome.signal) ?? .inputEnded
+            }
+            if case .resize = event { screen.invalidate() }
+            state = Update.apply(event, to: state)
+            if state.quit { return .quit }
+            screen.draw(Screen.draw(state))
+        }
+    }
+}

@@ -1,0 +1,130 @@
+@preconcurrency import CNcurses
+import Explorer
+import Glibc
+
+/// The ncurses screen: started once, stopped on every exit path. It writes only the cells
+/// that changed since the frame before.
+final class TerminalScreen {
+    private var screen: OpaquePointer?
+    private var theme = Theme(colour: false)
+    private var previous: Frame?
+    private(set) var glyphs = Glyphs.unicode
+    private var running = false
+
+    /// Why the explorer cannot start here.
+    struct Unavailable: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    func start() throws {
+        setlocale(LC_ALL, "")
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw Unavailable(description: """
+            linkscope explore needs a terminal (standard input and output must be one).
+            Without one, use: linkscope render --size 120x40 --keys "…" (the screen as text),
+            linkscope list KIND, or linkscope show ID.
+            """)
+        }
+        guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty,
+              let screen = newterm(nil, stdout, stdin) else {
+            throw Unavailable(description: "linkscope explore: the terminal type (TERM) is unset or unknown; set TERM, or use linkscope render, list or show.")
+        }
+        self.screen = screen
+        running = true
+        set_term(screen)
+        cbreak()
+        noecho()
+        nonl()
+        keypad(stdscr, true)
+        set_escdelay(25)
+        curs_set(0)
+        mousemask(ls_button1_pressed() | ls_button1_clicked() | ls_button4_pressed() | ls_button5_pressed(), nil)
+        mouseinterval(0)
+        let colour = has_colors() && getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true
+        if colour {
+            start_color()
+            use_default_colors()
+        }
+        theme = Theme(colour: colour)
+        glyphs = String(cString: ls_codeset()) == "UTF-8" ? .unicode : .ascii
+    }
+
+    /// Restores the terminal; safe to call more than once.
+    func stop() {
+        guard running else { return }
+        running = false
+        endwin()
+        if let screen { delscreen(screen) }
+        screen = nil
+    }
+
+    var size: (width: Int, height: Int) {
+        (Int(getmaxx(stdscr)), Int(getmaxy(stdscr)))
+    }
+
+    /// Forgets what is on screen, so the next draw writes every cell (after a resize).
+    func invalidate() {
+        previous = nil
+        clearok(stdscr, true)
+    }
+
+    /// The next event; nil at the end of input (the terminal went away) or on a signal.
+    func nextEvent() -> Event? {
+        var failures = 0
+        while Signals.received == nil {
+            var wide: wint_t = 0
+            let status = wget_wch(stdscr, &wide)
+            switch status {
+            case OK:
+                if let event = KeyDecoder.character(UInt32(wide)) { return event }
+            case KEY_CODE_YES:
+                if Int32(wide) == KEY_RESIZE {
+                    return .resize(width: size.width, height: size.height)
+                }
+                if let event = KeyDecoder.function(Int32(wide)) { return event }
+            default:
+                // ERR: interrupted by a signal (checked above), or input is gone for good,
+                // in which case reading again would spin.
+                failures += 1
+                if errno != EINTR || failures > 100 { return nil }
+            }
+        }
+        return nil
+    }
+
+    /// Writes the cells of `frame` that differ from the last frame, then updates the screen.
+    func draw(_ frame: Frame) {
+        if previous.map({ $0.width != frame.width || $0.height != frame.height }) ?? true {
+            previous = nil
+            erase()
+        }
+        for y in 0..<frame.height {
+            var x = 0
+            while x < frame.width {
+                guard changed(frame, x, y) else { x += 1; continue }
+                let style = frame[x, y].style
+                var run: [wchar_t] = []
+                let start = x
+                while x < frame.width, frame[x, y].style == style, changed(frame, x, y) {
+                    if let character = frame[x, y].character {
+                        run += character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                    }
+                    x += 1
+                }
+                attrset(Int32(bitPattern: theme.attribute(style)))
+                run.append(0)
+                mvaddwstr(Int32(y), Int32(start), run)
+            }
+        }
+        attrset(0)
+        previous = frame
+        refresh()
+    }
+
+    /// A cell must be written when it, or the right half of the wide character it starts, changed.
+    private func changed(_ frame: Frame, _ x: Int, _ y: Int) -> Bool {
+        guard let previous else { return true }
+        if frame[x, y] != previous[x, y] { return true }
+        return x + 1 < frame.width && frame[x + 1, y].isContinuation && frame[x + 1, y] != previous[x + 1, y]
+    }
+}

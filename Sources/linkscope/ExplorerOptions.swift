@@ -1,0 +1,19 @@
+import ArgumentParser
+import Explorer
+import Guide
+import Topology
+
+/// What the explorer needs loaded: the sources, and the user's own guide notes.
+struct ExplorerOptions: ParsableArguments {
+    @OptionGroup var sources: SourceOptions
+    @Option(name: .long, help: ArgumentHelp("A folder of your own notes (.md, searched recursively) to add to the guide.",
+                                            valueName: "DIR"))
+    var notes: String?
+
+    func model(extraSources: [String] = []) throws -> ExplorerModel {
+        let topology = try SourceLoader.load(sources.source + extraSources)
+        var guide = GuideLibrary.builtIn
+        if let notes { guide = try guide.merging(notesDirectory: notes) }
+        return ExplorerModel(topology: topology, guide: guide)
+    }
+}
