@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import Guide
+
+/// The notes compiled into the binary: complete, clean, and linked only to each other.
+@Suite struct BuiltInNoteTests {
+    static let library = GuideLibrary.builtIn
+    static let notesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Notes").standardizedFileURL
+
+    @Test func embeddedNotesMatchTheNoteFiles() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.notesFolder.path).filter { $0.hasSuffix(".md") }
+        #expect(Set(files.map { String($0.dropLast(3)) }) == Set(EmbeddedNotes.files.map(\.name)),
+                "run scripts/embed-resources after adding or removing a note")
+        for (name, text) in EmbeddedNotes.files {
+            let onDisk = try String(contentsOf: Self.notesFolder.appendingPathComponent("\(name).md"), encoding: .utf8)
+            #expect(onDisk == text, "Notes/\(name).md changed: run scripts/embed-resources")
+        }
+    }
+
+    @Test func theIssuesTopicsAreAllThere() {
+        let required = ["private-link", "interface-endpoint", "gateway-endpoint", "gateway-load-balancer-endpoint",
+                        "resource-endpoint", "endpoint-service", "network-load-balancer", "gateway-load-balancer", "vpc",
+                        "subnet", "vpc-peering", "transit-gateway", "transit-gateway-peering", "site-to-site-vpn",
+                        "direct-connect", "vpc-lattice", "nat-gateway", "cloud-wan"]
+        #expect(Set(required).isSubset(of: Set(Self.library.topics)))
+        #expect(Self.library.topics.count >= 18)
+    }
+
+    @Test(arguments: GuideLibrary.builtIn.topics)
+    func parsesCleanlyWithEverySection(topic: String) throws {
+        let note = try #require(Self.library.note(topic))
+        #expect(note.warnings.isEmpty)
+        #expect(!note.title.isEmpty && note.title != topic)
+        #expect(!note.summary.isEmpty)
+        #expect(note.asOf != nil)
+        for heading in ["What", "When", "Where", "Why", "Related", "Sources"] {
+            #expect(note.section(startingWith: heading) != nil, "\(topic) has no \(heading) section")
+        }
+        #expect(!Self.library.related(note).isEmpty, "\(topic) relates to nothing")
+        #expect(!Self.library.sources(note).isEmpty, "\(topic) cites no sources")
+        for source in Self.library.sources(note) {
+            #expect(source.url.hasPrefix("https://"), "\(topic): \(source.url)")
+        }
+    }
+
+    @Test(arguments: GuideLibrary.builtIn.topics)
+    func everyWikilinkResolves(topic: String) throws {
+        let note = try #require(Self.library.note(topic))
+        for link in note.topicLinks {
+            #expect(Self.library.resolves(.topic(link.topic)), "\(topic) links to missing '\(link.topic)'")
+        }
+    }
+
+    @Test func privateLinkSaysWhatChangedAcrossRegions() throws {
+        let note = try #require(Self.library.note("private-link"))
+        let text = NoteText.render(note, width: 80, library: Self.library)
+        #expect(text.contains("2024-11-26"))
+        #expect(text.contains("cross-Region"))
+    }
+}
