@@ -6,10 +6,10 @@ import Foundation
 /// because a note with a typo should still be readable.
 struct InlineParser {
     /// The text as characters, and the file line each one came from (for warnings).
-    private let chars: [Character]
-    private let lines: [Int]
-    private let file: String
-    private(set) var warnings: [String] = []
+    let chars: [Character]
+    let lines: [Int]
+    let file: String
+    var warnings: [String] = []
 
     /// Emphasis nested deeper than this is shown as written; real notes never come close,
     /// and the limit keeps hostile input from recursing without bound.
@@ -29,13 +29,13 @@ struct InlineParser {
         return (merged(inlines), parser.warnings)
     }
 
-    private init(chars: [Character], lines: [Int], file: String) {
+    init(chars: [Character], lines: [Int], file: String) {
         self.chars = chars
         self.lines = lines
         self.file = file
     }
 
-    private mutating func parse(_ range: Range<Int>, _ emphasis: Emphasis, depth: Int) -> [Inline] {
+    mutating func parse(_ range: Range<Int>, _ emphasis: Emphasis, depth: Int) -> [Inline] {
         var out: [Inline] = []
         var literal = ""
         func flush() {
@@ -95,111 +95,6 @@ struct InlineParser {
         return out
     }
 
-    // MARK: Links
-
-    /// `[[path]]`, `[[path|label]]`, `[[path\|label]]` or `[label](target)` starting at `i`,
-    /// and the index after it; nil (text as written) when there is none.
-    private mutating func link(at i: Int, in range: Range<Int>) -> (inline: Inline, end: Int)? {
-        if i + 1 < range.upperBound, chars[i + 1] == "[" { return wikilink(at: i, in: range) }
-        guard let closeBracket = matching("[", "]", from: i, in: range) else { return nil }
-        let paren = closeBracket + 1
-        guard paren < range.upperBound, chars[paren] == "(" else { return nil }
-        guard let closeParen = matching("(", ")", from: paren, in: range) else {
-            warn(at: paren, "unclosed '(' of a link; shown as written")
-            return nil
-        }
-        var labelParser = InlineParser(chars: chars, lines: lines, file: file)
-        let label = labelParser.parse(i + 1..<closeBracket, [], depth: 0).plainText
-        warnings += labelParser.warnings
-        let target = Self.target(String(chars[paren + 1..<closeParen]))
-        return (.link(label: label.isEmpty ? target.address : label, target: target.link), closeParen + 1)
-    }
-
-    private mutating func wikilink(at i: Int, in range: Range<Int>) -> (inline: Inline, end: Int)? {
-        let start = i + 2
-        var close: Int?
-        var k = start
-        while k + 1 < range.upperBound {
-            if chars[k] == "]", chars[k + 1] == "]" { close = k; break }
-            if chars[k] == "[", chars[k + 1] == "[" { break } // a second `[[` first: this one never closes
-            k += 1
-        }
-        guard let close else {
-            warn(at: i, "unclosed '[['; shown as written")
-            return nil
-        }
-        let inner = String(chars[start..<close])
-        let (path, label) = Self.splitWikilink(inner)
-        let name = Self.lastComponent(of: path)
-        guard !name.isEmpty else {
-            warn(at: i, "empty wikilink '[[\(inner)]]'; shown as written")
-            return (.text("[[\(inner)]]", []), close + 2)
-        }
-        let shown = label?.trimmingCharacters(in: .whitespaces) ?? ""
-        return (.link(label: shown.isEmpty ? name : shown, target: .topic(name.lowercased())), close + 2)
-    }
-
-    /// Splits at the first `\|` (the escaped form used inside tables) or `|`.
-    private static func splitWikilink(_ inner: String) -> (path: String, label: String?) {
-        if let bar = inner.range(of: "\\|") ?? inner.range(of: "|") {
-            return (String(inner[..<bar.lowerBound]), String(inner[bar.upperBound...]))
-        }
-        return (inner, nil)
-    }
-
-    /// The topic name a path points at: its last component, without a `#heading` or
-    /// `^block` anchor and without `.md`.
-    static func lastComponent(of path: String) -> String {
-        var name = Substring(path)
-        if let anchor = name.firstIndex(where: { $0 == "#" || $0 == "^" }) { name = name[..<anchor] }
-        if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
-        var result = name.trimmingCharacters(in: .whitespaces)
-        if result.lowercased().hasSuffix(".md") { result.removeLast(3) }
-        return result.removingPercentEncodingIfValid
-    }
-
-    /// What `(target)` of a Markdown link names: a web address, or another note when it is a
-    /// relative `.md` path (vaults link notes that way too).
-    private static func target(_ raw: String) -> (link: LinkTarget, address: String) {
-        var address = raw.trimmingCharacters(in: .whitespaces)
-        if address.hasPrefix("<"), let end = address.firstIndex(of: ">") {
-            address = String(address[address.index(after: address.startIndex)..<end])
-        } else if let space = address.firstIndex(of: " ") {
-            address = String(address[..<space]) // drop a `"title"`
-        }
-        let isWeb = address.contains("://") || address.lowercased().hasPrefix("mailto:")
-        let path = address.split(separator: "#", maxSplits: 1).first.map(String.init) ?? ""
-        if !isWeb, path.lowercased().hasSuffix(".md") {
-            return (.topic(lastComponent(of: path).lowercased()), address)
-        }
-        return (.url(address), address)
-    }
-
-    /// `<https://…>`: a web address written as its own label.
-    private func autolink(at i: Int, in range: Range<Int>) -> (inline: Inline, end: Int)? {
-        guard let close = (i + 1..<range.upperBound).first(where: { chars[$0] == ">" || chars[$0] == " " }),
-              chars[close] == ">" else { return nil }
-        let address = String(chars[i + 1..<close])
-        guard address.hasPrefix("http://") || address.hasPrefix("https://") else { return nil }
-        return (.link(label: address, target: .url(address)), close + 1)
-    }
-
-    /// The index of the bracket closing the one at `i`, counting nested pairs.
-    private func matching(_ open: Character, _ close: Character, from i: Int, in range: Range<Int>) -> Int? {
-        var depth = 0
-        var k = i
-        while k < range.upperBound {
-            if chars[k] == "\\" { k += 2; continue }
-            if chars[k] == open { depth += 1 }
-            if chars[k] == close {
-                depth -= 1
-                if depth == 0 { return k }
-            }
-            k += 1
-        }
-        return nil
-    }
-
     // MARK: Emphasis and code
 
     /// Whether the `*`/`_` run at `i` can open emphasis: text must follow it directly, and an
@@ -243,14 +138,14 @@ struct InlineParser {
     }
 
     /// How many times the character at `i` repeats from there.
-    private func runLength(at i: Int, in range: Range<Int>) -> Int {
+    func runLength(at i: Int, in range: Range<Int>) -> Int {
         var k = i
         while k < range.upperBound, chars[k] == chars[i] { k += 1 }
         return k - i
     }
 
     /// The start of the next run of exactly `length` × `c`.
-    private func findRun(of c: Character, length: Int, from start: Int, in range: Range<Int>) -> Int? {
+    func findRun(of c: Character, length: Int, from start: Int, in range: Range<Int>) -> Int? {
         var k = start
         while k < range.upperBound {
             guard chars[k] == c else { k += 1; continue }
@@ -270,7 +165,7 @@ struct InlineParser {
         return text
     }
 
-    private mutating func warn(at i: Int, _ what: String) {
+    mutating func warn(at i: Int, _ what: String) {
         let line = i < lines.count ? lines[i] : (lines.last ?? 1)
         warnings.append("\(file):\(line): \(what)")
     }
@@ -287,21 +182,5 @@ struct InlineParser {
             }
         }
         return out
-    }
-}
-
-extension String {
-    /// `Private%20Link` → `Private Link`; text that is not valid percent-encoding stays as it is.
-    var removingPercentEncodingIfValid: String {
-        guard contains("%") else { return self }
-        var bytes: [UInt8] = []
-        var iterator = utf8.makeIterator()
-        while let byte = iterator.next() {
-            guard byte == UInt8(ascii: "%") else { bytes.append(byte); continue }
-            guard let high = iterator.next(), let low = iterator.next(),
-                  let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) else { return self }
-            bytes.append(value)
-        }
-        return String(validating: bytes, as: UTF8.self) ?? self
     }
 }
