@@ -28,7 +28,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TopologyTests", dependencies: ["Topology"]),
-        .testTarget(name: "GuideTests", dependencies: ["Guide"]),
+        .testTarget(name: "GuideTests", dependencies: ["Guide"], exclude: ["Fixtures"]),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer"]),
         .testTarget(name: "CLITests", dependencies: ["linkscope"]),
     ]

@@ -29,7 +29,7 @@ enum InspectorView {
         text.add([Span(element.kind.noun + "  ", .dim), Span(element.id, .dim)])
         text.blank()
         let fields = t.fields(of: element)
-        let labelWidth = min(18, (fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
+        let labelWidth = min(22, (fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
         for field in fields {
             let label = Span(field.label.padding(toLength: labelWidth, withPad: " ", startingAt: 0), .heading)
             let values = spans(field.value, t, into: &text)

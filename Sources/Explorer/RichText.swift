@@ -61,6 +61,10 @@ public struct RichText: Sendable {
         var line: [Span] = []
         var used = 0
         func flush() {
+            while let last = line.last, last.text.hasSuffix(" ") {
+                line[line.count - 1].text = String(last.text.dropLast())
+                if line[line.count - 1].text.isEmpty { line.removeLast() }
+            }
             lines.append(line)
             line = indent > 0 ? [Span(String(repeating: " ", count: indent))] : []
             used = indent

@@ -13,9 +13,15 @@ enum TopBar {
         for (label, active) in tabs {
             x += frame.put(label, x: x, y: area.y, style: active ? .activeTab : .tab)
         }
-        let crumbs = [state.model.topology.name] + breadcrumb(state)
-        let left = " " + crumbs.joined(separator: state.glyphs.separator)
-        frame.put(left, x: area.x, y: area.y, style: .statusBar, limit: max(0, area.width - tabsWidth - 1))
+        let room = max(0, area.width - tabsWidth - 2)
+        var crumbs = [state.model.topology.name] + breadcrumb(state)
+        var left = crumbs.joined(separator: state.glyphs.separator)
+        // The end of the path says most about the selection: drop from the front first.
+        while DisplayWidth.of(left) > room, crumbs.count > 1 {
+            crumbs.removeFirst()
+            left = String(state.glyphs.ellipsis) + state.glyphs.separator + crumbs.joined(separator: state.glyphs.separator)
+        }
+        frame.put(" " + left, x: area.x, y: area.y, style: .statusBar, limit: room + 1)
     }
 
     /// The names from the top of the tree down to the selection.

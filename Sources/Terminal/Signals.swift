@@ -10,6 +10,11 @@ enum Signals {
     static let handled = [SIGINT, SIGTERM, SIGHUP]
 
     static func install() {
+        // A parent may have started us with these blocked; resizing and stopping need them.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for signal in handled + [SIGWINCH] { sigaddset(&wanted, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
         for signal in handled {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { pendingSignal = $0 }

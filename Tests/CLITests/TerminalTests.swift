@@ -1,0 +1,48 @@
+import Foundation
+import Glibc
+import Testing
+
+/// The real binary on a real (tmux) terminal: the ncurses path, resizes and every exit.
+@Suite(.serialized) struct TerminalTests {
+    @Test func navigateHelpResizeAndQuitRestoreTheTerminal() throws {
+        let tmux = Tmux()
+        defer { tmux.stop() }
+        try tmux.start()
+        #expect(try tmux.waitFor("Navigator"))
+        #expect(try tmux.alternateScreenOn)
+        try tmux.send("Down", "Down", "Enter")
+        #expect(try tmux.waitFor("▸ Subnets"))
+        #expect(try tmux.waitFor("When"))
+        try tmux.send("?")
+        #expect(try tmux.waitFor("Help: keys here"))
+        try tmux.send("Escape", "2")
+        #expect(try tmux.waitFor("Endpoints (12)"))
+        try tmux.run("resize-window", "-x", "20", "-y", "6")
+        #expect(try tmux.waitFor("Enlarge to 50x12"))
+        try tmux.run("resize-window", "-x", "1", "-y", "1")
+        Thread.sleep(forTimeInterval: 0.3)
+        try tmux.run("resize-window", "-x", "120", "-y", "40")
+        #expect(try tmux.waitFor("Endpoints (12)"))
+        try tmux.send("q")
+        #expect(try tmux.waitFor("EXIT=0"))
+        #expect(try !tmux.alternateScreenOn)
+    }
+
+    @Test(arguments: [(SIGTERM, "TERM"), (SIGINT, "INT"), (SIGHUP, "HUP")])
+    func signalsRestoreTheTerminal(signal: Int32, name: String) throws {
+        let tmux = Tmux()
+        defer { tmux.stop() }
+        try tmux.start()
+        #expect(try tmux.waitFor("Navigator"))
+        let pid = try #require(try tmux.explorerPid())
+        kill(pid, signal)
+        #expect(try tmux.waitFor("EXIT=\(128 + signal)"), "after SIG\(name)")
+        #expect(try !tmux.alternateScreenOn, "after SIG\(name)")
+    }
+
+    @Test func withoutATerminalExploreExits2AndNamesTheAlternatives() throws {
+        let run = try linkscope()
+        #expect(run.status == 2)
+        for command in ["render", "list", "show"] { #expect(run.stderr.contains("linkscope \(command)")) }
+    }
+}
