@@ -14,7 +14,8 @@ let package = Package(
     targets: [
         .target(name: "Topology", dependencies: ["Yams"]),
         .target(name: "Guide", dependencies: ["Topology"]),
-        .target(name: "Explorer", dependencies: ["Topology", "Guide"]),
+        .target(name: "Analysis", dependencies: ["Topology"]),
+        .target(name: "Explorer", dependencies: ["Topology", "Guide", "Analysis"]),
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "Terminal", dependencies: ["CNcurses", "Explorer"]),
         .executableTarget(
@@ -22,6 +23,7 @@ let package = Package(
             dependencies: [
                 "Topology",
                 "Guide",
+                "Analysis",
                 "Explorer",
                 "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -29,6 +31,7 @@ let package = Package(
         ),
         .testTarget(name: "TopologyTests", dependencies: ["Topology"]),
         .testTarget(name: "GuideTests", dependencies: ["Guide"], exclude: ["Fixtures"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer"]),
         .testTarget(name: "CLITests", dependencies: ["linkscope"]),
     ]
