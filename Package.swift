@@ -29,6 +29,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "Benchmarks", dependencies: ["Topology", "Guide", "Explorer"]),
         .testTarget(name: "TopologyTests", dependencies: ["Topology"]),
         .testTarget(name: "GuideTests", dependencies: ["Guide"], exclude: ["Fixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),

@@ -13,6 +13,8 @@ public struct AppState: Sendable {
     public var expanded: Set<TreeNode>
     /// The navigator's visible rows, recomputed only when its shape changes.
     public private(set) var treeRows: [TreeRow] = []
+    /// How many elements the tree's filter matches (the tree shows at most the first 2,000).
+    public private(set) var treeMatches = 0
     public var tree = ListState()
 
     public var endpointTable: TableState
@@ -48,7 +50,12 @@ public struct AppState: Sendable {
     /// the selected node selected when it is still shown.
     public mutating func refreshTree() {
         let current = treeRows.indices.contains(tree.selected) ? treeRows[tree.selected].node : nil
-        treeRows = filter.isEmpty || view != .architecture ? model.rows(expanded: expanded) : model.rows(filter: filter)
+        if filter.isEmpty || view != .architecture {
+            treeRows = model.rows(expanded: expanded)
+            treeMatches = 0
+        } else {
+            (treeRows, treeMatches) = model.rows(filter: filter)
+        }
         if let current, let index = treeRows.firstIndex(where: { $0.node == current }) {
             tree.selected = index
         } else {

@@ -13,8 +13,13 @@ public final class ExplorerModel: Sendable {
     let vpcsOfRegion: [TreeNode: [String]]
     let endpointServices: [String]
     let awsServices: [String]
-    /// `id name` lower-cased, per element id, for filtering and jumping.
-    let searchKeys: [(id: String, key: String)]
+    /// `id name` of every element, for filtering the tree and jumping; `searchIDs` holds
+    /// the element id of each key.
+    let search: SearchIndex
+    let searchIDs: [String]
+    let endpointSearch: SearchIndex
+    let serviceSearch: SearchIndex
+    private let rootCounts: [TreeNode.RootKind: Int]
 
     public init(topology: Topology, guide: GuideLibrary) {
         self.topology = topology
@@ -31,8 +36,19 @@ public final class ExplorerModel: Sendable {
         vpcsOfRegion = vpcs
         endpointServices = topology.services.filter { $0.serviceKind == .endpointService }.map(\.id)
         awsServices = topology.services.filter { $0.serviceKind == .awsService }.map(\.id)
-        searchKeys = topology.allElements.map { ($0.id, ($0.id + " " + $0.name).lowercased()) }
+        let all = topology.allElements
+        search = SearchIndex(all.map { $0.id + " " + $0.name })
+        searchIDs = all.map(\.id)
+        endpointSearch = TableKind.endpoints.searchIndex(topology)
+        serviceSearch = TableKind.services.searchIndex(topology)
+        rootCounts = [.endpointServices: endpointServices.count, .awsServices: awsServices.count,
+                      .connections: topology.connections.count, .networks: topology.networks.count]
     }
+
+    func tableSearch(_ kind: TableKind) -> SearchIndex { kind == .endpoints ? endpointSearch : serviceSearch }
+
+    /// How many children a top-level group has, without listing them.
+    func count(_ root: TreeNode.RootKind) -> Int { rootCounts[root] ?? 0 }
 
     /// The children of a node, in display order.
     func children(of node: TreeNode) -> [TreeNode] {
@@ -63,17 +79,18 @@ public final class ExplorerModel: Sendable {
     }
 
     func childCount(vpc: String, _ kind: TreeNode.GroupKind) -> Int {
+        let counts = topology.counts(ofVpc: vpc)
         switch kind {
-        case .subnets: return topology.subnets(ofVpc: vpc).count
-        case .routeTables: return topology.routeTables(ofVpc: vpc).count
-        case .endpoints: return topology.endpoints(ofVpc: vpc).count
-        case .loadBalancers: return topology.loadBalancers(ofVpc: vpc).count
+        case .subnets: return counts.subnets
+        case .routeTables: return counts.routeTables
+        case .endpoints: return counts.endpoints
+        case .loadBalancers: return counts.loadBalancers
         }
     }
 
     /// The top-level nodes: accounts, then the roots that have anything under them.
     var topLevel: [TreeNode] {
-        accountOrder.map(TreeNode.account) + TreeNode.RootKind.allCases.filter { !children(of: .root($0)).isEmpty }.map(TreeNode.root)
+        accountOrder.map(TreeNode.account) + TreeNode.RootKind.allCases.filter { count($0) > 0 }.map(TreeNode.root)
     }
 
     /// The chain of nodes from the top down to the node showing element `id`, itself last.

@@ -4,7 +4,10 @@ import Topology
 /// load balancers; then services, connections and networks. Draws only the visible rows.
 enum NavigatorView {
     static func draw(_ state: AppState, into frame: inout Frame, area: Rect) {
-        let title = state.filter.isEmpty ? "Navigator" : "Navigator /\(state.filter)"
+        var title = state.filter.isEmpty ? "Navigator" : "Navigator /\(state.filter)"
+        if state.treeMatches > ExplorerModel.filterRowLimit {
+            title += " (first \(ExplorerModel.filterRowLimit) of \(state.treeMatches))"
+        }
         frame.box(area, title: title, focused: state.focus == .list)
         let inner = area.inner
         guard !inner.isEmpty else { return }
@@ -53,7 +56,7 @@ enum NavigatorView {
         case .group(let vpc, let kind):
             return (kind.rawValue, String(model.childCount(vpc: vpc, kind)))
         case .root(let kind):
-            return (kind.rawValue, String(model.children(of: node).count))
+            return (kind.rawValue, String(model.count(kind)))
         case .element(let id):
             guard let element = t.element(id) else { return (id, "") }
             return (element.name, detail(element, t))

@@ -8,10 +8,10 @@ struct TableColumn: Sendable {
     let floor: Int
     /// Numeric columns sort by number and align right.
     let numeric: Bool
-    let value: @Sendable (ExplorerModel, Int) -> String
+    let value: @Sendable (Topology, Int) -> String
 
     init(_ title: String, _ cap: Int, floor: Int = 6, numeric: Bool = false,
-         _ value: @escaping @Sendable (ExplorerModel, Int) -> String) {
+         _ value: @escaping @Sendable (Topology, Int) -> String) {
         self.title = title
         self.cap = cap
         self.floor = floor
@@ -33,43 +33,49 @@ public enum TableKind: Sendable {
         }
     }
 
-    func count(in model: ExplorerModel) -> Int {
-        self == .endpoints ? model.topology.endpoints.count : model.topology.services.count
+    func count(in topology: Topology) -> Int {
+        self == .endpoints ? topology.endpoints.count : topology.services.count
     }
 
-    func id(_ index: Int, in model: ExplorerModel) -> String {
-        self == .endpoints ? model.topology.endpoints[index].id : model.topology.services[index].id
+    func id(_ index: Int, in topology: Topology) -> String {
+        self == .endpoints ? topology.endpoints[index].id : topology.services[index].id
+    }
+
+    /// Every row's cells joined, for the table's filter.
+    func searchIndex(_ topology: Topology) -> SearchIndex {
+        let columns = self.columns
+        return SearchIndex((0..<count(in: topology)).map { i in columns.map { $0.value(topology, i) }.joined(separator: " ") })
     }
 
     private static let endpointColumns: [TableColumn] = [
-        TableColumn("ID", 24, floor: 22) { m, i in m.topology.endpoints[i].id },
-        TableColumn("NAME", 32) { m, i in m.topology.endpoints[i].name },
-        TableColumn("TYPE", 21) { m, i in m.topology.endpoints[i].type.rawValue },
+        TableColumn("ID", 24, floor: 22) { m, i in m.endpoints[i].id },
+        TableColumn("NAME", 32) { m, i in m.endpoints[i].name },
+        TableColumn("TYPE", 21) { m, i in m.endpoints[i].type.rawValue },
         TableColumn("VPC", 24) { m, i in
-            let e = m.topology.endpoints[i]
-            return m.topology.vpc(e.vpc)?.name ?? e.vpc
+            let e = m.endpoints[i]
+            return m.vpc(e.vpc)?.name ?? e.vpc
         },
         TableColumn("SERVICE", 30) { m, i in
-            let e = m.topology.endpoints[i]
-            guard let s = m.topology.service(of: e) else { return e.service ?? "-" }
+            let e = m.endpoints[i]
+            guard let s = m.service(of: e) else { return e.service ?? "-" }
             return s.awsShortName ?? s.name.split(separator: ".").last.map(String.init) ?? s.name
         },
-        TableColumn("STATE", 18, floor: 9) { m, i in m.topology.endpoints[i].state.rawValue },
+        TableColumn("STATE", 18, floor: 9) { m, i in m.endpoints[i].state.rawValue },
         TableColumn("ZONE IDS", 30) { m, i in
-            m.topology.zoneIds(ofSubnets: m.topology.endpoints[i].subnets).joined(separator: ",")
+            m.zoneIds(ofSubnets: m.endpoints[i].subnets).joined(separator: ",")
         },
-        TableColumn("DNS", 3) { m, i in m.topology.endpoints[i].privateDns ? "yes" : "no" },
+        TableColumn("DNS", 3) { m, i in m.endpoints[i].privateDns ? "yes" : "no" },
     ]
 
     private static let serviceColumns: [TableColumn] = [
-        TableColumn("ID", 24, floor: 22) { m, i in m.topology.services[i].id },
-        TableColumn("NAME", 32) { m, i in m.topology.services[i].name },
-        TableColumn("KIND", 16) { m, i in m.topology.services[i].serviceKind.rawValue },
-        TableColumn("TYPE", 21) { m, i in m.topology.services[i].type?.rawValue ?? "-" },
-        TableColumn("REGION", 14) { m, i in m.topology.services[i].region ?? "-" },
-        TableColumn("LBS", 3, numeric: true) { m, i in String(m.topology.services[i].loadBalancers.count) },
+        TableColumn("ID", 24, floor: 22) { m, i in m.services[i].id },
+        TableColumn("NAME", 32) { m, i in m.services[i].name },
+        TableColumn("KIND", 16) { m, i in m.services[i].serviceKind.rawValue },
+        TableColumn("TYPE", 21) { m, i in m.services[i].type?.rawValue ?? "-" },
+        TableColumn("REGION", 14) { m, i in m.services[i].region ?? "-" },
+        TableColumn("LBS", 3, numeric: true) { m, i in String(m.services[i].loadBalancers.count) },
         TableColumn("CONSUMERS", 9, numeric: true) { m, i in
-            String(m.topology.consumers(ofService: m.topology.services[i].id).count)
+            String(m.consumerCount(ofService: m.services[i].id))
         },
     ]
 }

@@ -10,29 +10,27 @@ public struct TableState: Sendable {
 
     init(kind: TableKind, model: ExplorerModel) {
         self.kind = kind
-        order = Array(0..<kind.count(in: model))
+        order = Array(0..<kind.count(in: model.topology))
     }
 
     /// The id of the selected row's element.
-    public func selectedID(in model: ExplorerModel) -> String? { selectedIndex.map { kind.id($0, in: model) } }
+    public func selectedID(in model: ExplorerModel) -> String? { selectedIndex.map { kind.id($0, in: model.topology) } }
     var selectedIndex: Int? { order.indices.contains(list.selected) ? order[list.selected] : nil }
 
     /// Re-filters and re-sorts against `model`, keeping the selected element selected.
     mutating func refresh(model: ExplorerModel, filter: String, height: Int) {
         let keep = selectedIndex
-        let count = kind.count(in: model)
-        var rows = Array(0..<count)
+        let t = model.topology
+        var rows = Array(0..<kind.count(in: t))
         if !filter.isEmpty {
-            let needle = filter.lowercased()
-            let columns = kind.columns
-            rows = rows.filter { i in columns.contains { $0.value(model, i).lowercased().contains(needle) } }
+            rows = model.tableSearch(kind).matches(filter).map(\.key)
         }
         let column = kind.columns[sortColumn]
         if column.numeric {
-            let keys = rows.map { Int(column.value(model, $0)) ?? 0 }
+            let keys = rows.map { Int(column.value(t, $0)) ?? 0 }
             order = zip(rows, keys).sorted { ascending ? ($0.1, $0.0) < ($1.1, $1.0) : ($0.1, $0.0) > ($1.1, $1.0) }.map(\.0)
         } else if sortColumn != 0 || !ascending || !filter.isEmpty {
-            let keys = rows.map { column.value(model, $0).lowercased() }
+            let keys = rows.map { column.value(t, $0).lowercased() }
             order = zip(rows, keys).sorted { ascending ? ($0.1, $0.0) < ($1.1, $1.0) : ($0.1, $0.0) > ($1.1, $1.0) }.map(\.0)
         } else {
             order = rows
@@ -55,7 +53,7 @@ public struct TableState: Sendable {
 
     /// Selects the row of element `id`, if it is shown.
     mutating func select(id: String, model: ExplorerModel, height: Int) -> Bool {
-        guard let at = order.firstIndex(where: { kind.id($0, in: model) == id }) else { return false }
+        guard let at = order.firstIndex(where: { kind.id($0, in: model.topology) == id }) else { return false }
         list.select(at, count: order.count, height: height)
         return true
     }

@@ -8,7 +8,7 @@ enum TableView {
         guard inner.height >= 2 else { return }
         let columns = table.kind.columns
         let rows = table.order[min(table.list.offset, table.order.count)..<min(table.order.count, table.list.offset + inner.height - 1)]
-        let cells = rows.map { index in columns.map { $0.value(state.model, index) } }
+        let cells = rows.map { index in columns.map { $0.value(state.model.topology, index) } }
         let widths = widths(columns, cells, available: inner.width - 1)
         var x = inner.x + 1
         for (i, column) in columns.enumerated() where widths[i] > 0 {

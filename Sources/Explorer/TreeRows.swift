@@ -16,13 +16,17 @@ extension ExplorerModel {
         return out
     }
 
-    /// The rows showing every element whose id or name contains `filter` (ignoring case),
-    /// with the nodes above them, all open.
-    func rows(filter: String) -> [TreeRow] {
-        let needle = filter.lowercased()
+    /// Beyond this many matches the tree shows the first ones and says how many there are:
+    /// a filter is for narrowing down, and the rows must stay cheap to build per keystroke.
+    static let filterRowLimit = 2_000
+
+    /// The rows showing the elements whose id or name contains `filter` (ignoring case),
+    /// with the nodes above them, all open; and the number of matches in all.
+    func rows(filter: String) -> (rows: [TreeRow], matches: Int) {
+        let matches = search.matches(filter)
         var keep = Set<TreeNode>()
-        for (id, key) in searchKeys where key.contains(needle) {
-            for node in path(to: id) ?? [] { keep.insert(node) }
+        for match in matches.prefix(Self.filterRowLimit) {
+            for node in path(to: searchIDs[match.key]) ?? [] { keep.insert(node) }
         }
         var out: [TreeRow] = []
         func visit(_ node: TreeNode, depth: Int) {
@@ -31,7 +35,7 @@ extension ExplorerModel {
             for child in kids { visit(child, depth: depth + 1) }
         }
         for node in topLevel where keep.contains(node) { visit(node, depth: 0) }
-        return out
+        return (out, matches.count)
     }
 
     /// Whether a node has children, when that is known without listing them (nil: list them).

@@ -52,15 +52,12 @@ extension Update {
         }
     }
 
-    /// Ids whose id or name contains the text; those starting with it first.
+    /// Ids whose id or name contains the text; those where a word starts with it first.
     static func completions(for text: String, in model: ExplorerModel) -> [String] {
         guard !text.isEmpty else { return [] }
-        let needle = text.lowercased()
         var starts: [String] = [], contains: [String] = []
-        for (id, key) in model.searchKeys {
-            guard starts.count < completionLimit, let range = key.range(of: needle) else { continue }
-            let atStart = range.lowerBound == key.startIndex || key[key.index(before: range.lowerBound)] == " "
-            if atStart { starts.append(id) } else if contains.count < completionLimit { contains.append(id) }
+        for match in model.search.matches(text, limit: 500) where starts.count < completionLimit {
+            if match.atWordStart { starts.append(model.searchIDs[match.key]) } else { contains.append(model.searchIDs[match.key]) }
         }
         return Array((starts + contains).prefix(completionLimit))
     }

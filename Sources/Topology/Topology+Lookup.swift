@@ -93,6 +93,15 @@ extension Topology {
     public func endpoints(ofVpc id: String) -> [Endpoint] { (index.endpointsOfVpc[id] ?? []).map { endpoints[$0] } }
     public func loadBalancers(ofVpc id: String) -> [LoadBalancer] { (index.loadBalancersOfVpc[id] ?? []).map { loadBalancers[$0] } }
 
+    /// How many subnets, route tables, endpoints and load balancers a VPC has, without listing them.
+    public func counts(ofVpc id: String) -> (subnets: Int, routeTables: Int, endpoints: Int, loadBalancers: Int) {
+        (index.subnetsOfVpc[id]?.count ?? 0, index.routeTablesOfVpc[id]?.count ?? 0,
+         index.endpointsOfVpc[id]?.count ?? 0, index.loadBalancersOfVpc[id]?.count ?? 0)
+    }
+
+    /// The number of endpoints that connect to a service.
+    public func consumerCount(ofService id: String) -> Int { index.consumersOfService[id]?.count ?? 0 }
+
     /// The endpoints that connect to a service: its consumers.
     public func consumers(ofService id: String) -> [Endpoint] { (index.consumersOfService[id] ?? []).map { endpoints[$0] } }
 
