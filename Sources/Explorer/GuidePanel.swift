@@ -93,7 +93,7 @@ enum GuidePanel {
         for (label, ids) in groups {
             text.add([Span("  " + label, .emphasis)])
             for id in ids.prefix(12) {
-                text.add([Span("    ")] + InspectorView.reference(id, t, into: &text), indent: 6)
+                text.add([Span("    ")] + InspectorView.reference(id, t, room: text.width - 4, into: &text), indent: 6)
             }
             if ids.count > 12 { text.add([Span("    … and \(ids.count - 12) more", .dim)]) }
         }

@@ -32,7 +32,7 @@ enum InspectorView {
         let labelWidth = min(22, (fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
         for field in fields {
             let label = Span(field.label.padding(toLength: labelWidth, withPad: " ", startingAt: 0), .heading)
-            let values = spans(field.value, t, into: &text)
+            let values = spans(field.value, t, room: text.width - labelWidth, into: &text)
             if values.isEmpty {
                 text.add([label, Span("-", .dim)], indent: labelWidth)
             }
@@ -48,7 +48,7 @@ enum InspectorView {
             for relation in relations {
                 text.add([Span(relation.label, .heading), Span(" (\(relation.ids.count))", .dim)])
                 for id in relation.ids.prefix(listLimit) {
-                    text.add([Span("  ")] + reference(id, t, into: &text), indent: 4)
+                    text.add([Span("  ")] + reference(id, t, room: text.width - 2, into: &text), indent: 4)
                 }
                 if relation.ids.count > listLimit {
                     text.add([Span("  … and \(relation.ids.count - listLimit) more", .dim)])
@@ -62,26 +62,28 @@ enum InspectorView {
     }
 
     /// A field's value as lines of spans; references become links.
-    private static func spans(_ value: FieldValue, _ t: Topology, into text: inout RichText) -> [[Span]] {
+    private static func spans(_ value: FieldValue, _ t: Topology, room: Int, into text: inout RichText) -> [[Span]] {
         switch value {
         case .text(let s): return s.isEmpty ? [] : s.split(separator: "\n").map { [Span(String($0))] }
         case .bool(let b): return [[Span(b ? "yes" : "no", b ? .ok : .normal)]]
         case .texts(let list): return list.isEmpty ? [] : [[Span(list.joined(separator: ", "))]]
-        case .ref(let id): return [reference(id, t, into: &text)]
+        case .ref(let id): return [reference(id, t, room: room, into: &text)]
         case .refs(let ids):
-            var lines = ids.prefix(listLimit).map { reference($0, t, into: &text) }
+            var lines = ids.prefix(listLimit).map { reference($0, t, room: room, into: &text) }
             if ids.count > listLimit { lines.append([Span("… and \(ids.count - listLimit) more", .dim)]) }
             return lines
         case .routes(let routes):
-            return routes.map { [Span($0.destination + " → ")] + reference($0.target, t, into: &text) }
+            return routes.map { [Span($0.destination + " → ")] + reference($0.target, t, room: room - $0.destination.count - 3, into: &text) }
         }
     }
 
-    /// An element reference: a link showing the name, with the id after it when they differ.
-    static func reference(_ id: String, _ t: Topology, into text: inout RichText) -> [Span] {
+    /// An element reference: a link showing the name, with the id after it when they differ
+    /// and both fit in `room` columns (else the id is left to the element's own page).
+    static func reference(_ id: String, _ t: Topology, room: Int = .max, into text: inout RichText) -> [Span] {
         guard let element = t.element(id) else { return [Span(id)] }
         let link = text.link(.element(id))
         if element.name == id { return [Span(id, .link, link: link)] }
+        guard DisplayWidth.of(element.name) + 1 + DisplayWidth.of(id) <= room else { return [Span(element.name, .link, link: link)] }
         return [Span(element.name, .link, link: link), Span(" " + id, .dim)]
     }
 
@@ -94,7 +96,7 @@ enum InspectorView {
         let children = model.children(of: node)
         for child in children.prefix(listLimit) {
             switch child {
-            case .element(let id): text.add(reference(id, model.topology, into: &text), indent: 2)
+            case .element(let id): text.add(reference(id, model.topology, room: text.width, into: &text), indent: 2)
             default: text.add([Span(NavigatorView.label(child, model).0)])
             }
         }

@@ -45,7 +45,7 @@ enum NoteRendering {
             if case .bullet(let level, _) = $0 { return level == 0 }
             return true
         }.count - shown
-        if more > 0 { text.add([Span("  + \(more) more: o reads the whole note", .dim)]) }
+        if more > 0 { text.add([Span("  + \(more) more (o: whole note)", .dim)]) }
     }
 
     static func spans(_ inlines: [Inline], _ library: GuideLibrary, into text: inout RichText) -> [Span] {
