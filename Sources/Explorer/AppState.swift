@@ -17,6 +17,10 @@ public struct AppState: Sendable {
     public private(set) var treeMatches = 0
     public var tree = ListState()
 
+    /// The checks view's rows (severity headings and findings) and selection.
+    public private(set) var checkRows: [CheckRow] = []
+    public var checks = ListState()
+
     public var endpointTable: TableState
     public var serviceTable: TableState
 
@@ -44,6 +48,7 @@ public struct AppState: Sendable {
         endpointTable = TableState(kind: .endpoints, model: model)
         serviceTable = TableState(kind: .services, model: model)
         refreshTree()
+        refreshChecks()
     }
 
     /// Rebuilds the navigator rows after the expanded set or the filter changed, keeping
@@ -64,6 +69,16 @@ public struct AppState: Sendable {
         tree.reveal(height: Screen.listHeight(self))
     }
 
+    /// Rebuilds the checks view's rows for the filter.
+    public mutating func refreshChecks() {
+        let shown = filter.isEmpty ? Array(model.findings.indices) : model.findingSearch.matches(filter).map(\.key)
+        checkRows = CheckRow.rows(shown.map { model.findings[$0] }, indices: shown)
+        checks.select(checks.selected, count: checkRows.count, height: Screen.listHeight(self))
+        if case .heading? = checkRows[safe: checks.selected], checkRows.count > 1 {
+            checks.select(checks.selected + 1, count: checkRows.count, height: Screen.listHeight(self))
+        }
+    }
+
     /// The node selected in the navigator.
     public var selectedNode: TreeNode? {
         treeRows.indices.contains(tree.selected) ? treeRows[tree.selected].node : nil
@@ -74,6 +89,9 @@ public struct AppState: Sendable {
         switch view {
         case .endpoints: return endpointTable.selectedID(in: model).flatMap(model.topology.element)
         case .services: return serviceTable.selectedID(in: model).flatMap(model.topology.element)
+        case .checks:
+            guard case .finding(let index)? = checkRows[safe: checks.selected] else { return nil }
+            return model.topology.element(model.findings[index].element)
         default:
             switch selectedNode {
             case .element(let id)?, .account(let id)?: return model.topology.element(id)
@@ -95,6 +113,8 @@ public struct Place: Equatable, Sendable {
     public let view: ViewID
     public let node: TreeNode?
     public let tableSelection: String?
+    /// The selected row of the checks view, when that is where it was.
+    public let checkRow: Int?
     public let focus: Pane
 }
 

@@ -14,6 +14,7 @@ public enum Scope: String, Sendable, CaseIterable {
     case global = "Everywhere"
     case navigator = "Navigator"
     case table = "Tables"
+    case checks = "Checks"
     case text = "Inspector and guide"
 }
 
@@ -61,7 +62,12 @@ public enum KeyBindings {
     /// The scopes active in a state, most specific first.
     static func scopes(_ state: AppState) -> [Scope] {
         switch state.focus {
-        case .list: return [state.view == .architecture ? .navigator : .table, .global]
+        case .list:
+            switch state.view {
+            case .architecture: return [.navigator, .global]
+            case .checks: return [.checks, .global]
+            default: return [.table, .global]
+            }
         case .inspector, .guide: return [.text, .global]
         }
     }

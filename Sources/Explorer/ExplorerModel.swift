@@ -1,3 +1,4 @@
+import Analysis
 import Guide
 import Topology
 
@@ -20,6 +21,10 @@ public final class ExplorerModel: Sendable {
     let endpointSearch: SearchIndex
     let serviceSearch: SearchIndex
     private let rootCounts: [TreeNode.RootKind: Int]
+    /// What the checks found, most severe first, and by the element each is about.
+    public let findings: [Finding]
+    let findingsByElement: [String: [Finding]]
+    let findingSearch: SearchIndex
 
     public init(topology: Topology, guide: GuideLibrary) {
         self.topology = topology
@@ -41,8 +46,16 @@ public final class ExplorerModel: Sendable {
         searchIDs = all.map(\.id)
         endpointSearch = TableKind.endpoints.searchIndex(topology)
         serviceSearch = TableKind.services.searchIndex(topology)
+        findings = Checks.run(topology)
+        findingsByElement = Checks.byElement(findings)
+        findingSearch = SearchIndex(findings.map { [$0.severity.rawValue, $0.rule, $0.element, $0.message].joined(separator: " ") })
         rootCounts = [.endpointServices: endpointServices.count, .awsServices: awsServices.count,
                       .connections: topology.connections.count, .networks: topology.networks.count]
+    }
+
+    /// The most severe finding about an element, for its marker.
+    func worstFinding(_ id: String) -> Severity? {
+        findingsByElement[id]?.map(\.severity).max()
     }
 
     func tableSearch(_ kind: TableKind) -> SearchIndex { kind == .endpoints ? endpointSearch : serviceSearch }

@@ -16,6 +16,7 @@ enum GuidePanel {
     static func topic(_ state: AppState) -> String? {
         if let opened = state.guideTopics.last { return opened }
         if let element = state.selectedElement { return GuideTopic.topic(for: element) }
+        guard state.view == .architecture else { return nil }
         switch state.selectedNode {
         case .region?: return "vpc"
         case .group(_, let kind)?:

@@ -1,3 +1,4 @@
+import Analysis
 import Topology
 
 /// The middle pane: every field of the selection. References are links that Enter follows.
@@ -15,8 +16,8 @@ enum InspectorView {
         var text = RichText(width: width)
         let t = state.model.topology
         if let element = state.selectedElement {
-            describe(element, t, into: &text)
-        } else if let node = state.selectedNode {
+            describe(element, t, findings: state.model.findingsByElement, into: &text)
+        } else if state.view == .architecture, let node = state.selectedNode {
             describeGroup(node, state.model, into: &text)
         } else {
             text.add([Span("Nothing selected", .dim)])
@@ -24,10 +25,17 @@ enum InspectorView {
         return text
     }
 
-    private static func describe(_ element: any Element, _ t: Topology, into text: inout RichText) {
+    private static func describe(_ element: any Element, _ t: Topology, findings: [String: [Finding]],
+                                 into text: inout RichText) {
         text.add([Span(element.name, .title)])
         text.add([Span(element.kind.noun + "  ", .dim), Span(element.id, .dim)])
         text.blank()
+        for finding in findings[element.id] ?? [] {
+            text.add([Span(finding.severity.rawValue + " ", Marker.style(finding.severity)), Span(finding.rule, .heading),
+                      Span(": " + finding.message)], indent: 2)
+            text.add([Span("  fix: " + finding.hint, .dim)], indent: 7)
+        }
+        if findings[element.id] != nil { text.blank() }
         let fields = t.fields(of: element)
         let labelWidth = min(22, (fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
         for field in fields {

@@ -30,7 +30,7 @@ enum TopBar {
         let nodes: [TreeNode]
         if let element = state.selectedElement {
             nodes = state.model.path(to: element.id) ?? []
-        } else if let node = state.selectedNode {
+        } else if state.view == .architecture, let node = state.selectedNode {
             nodes = [node]
         } else {
             nodes = []

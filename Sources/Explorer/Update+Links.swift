@@ -80,7 +80,7 @@ extension Update {
     static func place(_ state: AppState) -> Place {
         let table: TableState? = state.view == .endpoints ? state.endpointTable : state.view == .services ? state.serviceTable : nil
         return Place(view: state.view, node: state.selectedNode, tableSelection: table?.selectedID(in: state.model),
-                     focus: state.focus)
+                     checkRow: state.view == .checks ? state.checks.selected : nil, focus: state.focus)
     }
 
     /// Shows element `id`: in the current table when it is one of its rows, else in the navigator.
@@ -104,7 +104,12 @@ extension Update {
     }
 
     static func restore(_ place: Place, _ state: inout AppState) {
-        if let id = place.tableSelection {
+        if let row = place.checkRow {
+            state.view = .checks
+            refreshList(&state)
+            state.checks.select(row, count: state.checkRows.count, height: Screen.listHeight(state))
+            selectionChanged(&state)
+        } else if let id = place.tableSelection {
             state.view = place.view
             refreshList(&state)
             goTo(id, &state)

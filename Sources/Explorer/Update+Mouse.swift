@@ -5,7 +5,7 @@ extension Update {
         if panes.list.contains(x: x, y: y), state.view.isAvailable {
             state.focus = .list
             let inner = panes.list.inner
-            let header = state.view == .architecture ? 0 : 1
+            let header = state.view == .architecture || state.view == .checks ? 0 : 1
             let row = y - inner.y - header
             guard row >= 0, row < inner.height - header else { return }
             let height = Screen.listHeight(state)
@@ -19,6 +19,8 @@ extension Update {
                 state.endpointTable.list.select(state.endpointTable.list.offset + row, count: state.endpointTable.order.count, height: height)
             case .services:
                 state.serviceTable.list.select(state.serviceTable.list.offset + row, count: state.serviceTable.order.count, height: height)
+            case .checks:
+                state.checks.select(state.checks.offset + row, count: state.checkRows.count, height: height)
             default: return
             }
             selectionChanged(&state)
@@ -64,6 +66,7 @@ extension Update {
             case .architecture: state.tree.scroll(lines, count: state.treeRows.count, height: height)
             case .endpoints: state.endpointTable.list.scroll(lines, count: state.endpointTable.order.count, height: height)
             case .services: state.serviceTable.list.scroll(lines, count: state.serviceTable.order.count, height: height)
+            case .checks: state.checks.scroll(lines, count: state.checkRows.count, height: height)
             default: return
             }
             selectionChanged(&state)

@@ -65,12 +65,27 @@ public enum Update {
             case .architecture: state.tree.move(delta, count: state.treeRows.count, height: height)
             case .endpoints: state.endpointTable.list.move(delta, count: state.endpointTable.order.count, height: height)
             case .services: state.serviceTable.list.move(delta, count: state.serviceTable.order.count, height: height)
+            case .checks:
+                state.checks.move(delta, count: state.checkRows.count, height: height)
+                skipHeading(direction: delta, &state)
             default: return
             }
             selectionChanged(&state)
         case .inspector, .guide:
             moveLink(delta, &state)
         }
+    }
+
+    /// Headings in the checks view are not selectable: step past them.
+    static func skipHeading(direction: Int, _ state: inout AppState) {
+        guard case .heading? = state.checkRows[safe: state.checks.selected] else { return }
+        let height = Screen.listHeight(state)
+        let step = direction < 0 && state.checks.selected > 0 ? -1 : 1
+        state.checks.move(step, count: state.checkRows.count, height: height)
+        if case .heading? = state.checkRows[safe: state.checks.selected] {
+            state.checks.move(-step, count: state.checkRows.count, height: height)
+        }
+        if state.checks.selected == 1 { state.checks.offset = 0 }
     }
 
     static func page(_ direction: Int, _ state: inout AppState) {
@@ -116,6 +131,10 @@ public enum Update {
                state.filter.isEmpty {
                 if state.expanded.contains(row.node) { state.expanded.remove(row.node) } else { state.expanded.insert(row.node) }
                 state.refreshTree()
+            } else if state.view == .checks {
+                guard let element = state.selectedElement else { return }
+                state.history.append(place(state))
+                goTo(element.id, &state)
             } else if state.view.isAvailable {
                 focus(.inspector, &state)
             }
@@ -163,6 +182,7 @@ public enum Update {
             state.filter = ""
         }
         refreshList(&state)
+        if view == .checks { skipHeading(direction: 1, &state) }
         selectionChanged(&state)
     }
 
@@ -184,6 +204,7 @@ public enum Update {
         switch state.view {
         case .endpoints: state.endpointTable.refresh(model: state.model, filter: state.filter, height: height)
         case .services: state.serviceTable.refresh(model: state.model, filter: state.filter, height: height)
+        case .checks: state.refreshChecks()
         default: state.refreshTree()
         }
     }

@@ -69,6 +69,22 @@ public struct CIDR: Hashable, Sendable, CustomStringConvertible {
         contains(other) || other.contains(self)
     }
 
+    /// The first and last address, as 128-bit numbers split in two halves (IPv4 uses the
+    /// high 32 bits), for sorting networks and sweeping them for overlaps.
+    public var first: (UInt64, UInt64) { (high, low) }
+    public var last: (UInt64, UInt64) {
+        let hostBits = (family == .ipv4 ? 32 : 128) - prefixLength
+        let v4Shift: UInt64 = family == .ipv4 ? 32 : 0
+        if family == .ipv4 {
+            let span = hostBits == 0 ? 0 : (UInt64.max >> UInt64(64 - hostBits))
+            return (high | (span << v4Shift), low)
+        }
+        if hostBits >= 64 {
+            return (high | (hostBits == 128 ? .max : UInt64.max >> UInt64(128 - hostBits)), .max)
+        }
+        return (high, low | (hostBits == 0 ? 0 : UInt64.max >> UInt64(64 - hostBits)))
+    }
+
     /// The number of addresses, or nil when it does not fit in an `Int` (large IPv6 networks).
     public var addressCount: Int? {
         let hostBits = (family == .ipv4 ? 32 : 128) - prefixLength

@@ -10,10 +10,10 @@ struct Linkscope: ParsableCommand {
         SOURCE is an architecture file (.yaml, .yml, .json) or sample:NAME. With no source, \
         the built-in default sample is used.
 
-        Exit codes: 0 success; 2 explore without a terminal; 64 usage; 65 malformed or inconsistent input, or an unknown \
+        Exit codes: 0 success; 1 findings at or above --fail-on (check); 2 explore without a terminal; 64 usage; 65 malformed or inconsistent input, or an unknown \
         element; 66 a source that does not exist or cannot be read.
         """,
-        subcommands: [ExploreCommand.self, RenderCommand.self, ListCommand.self, ShowCommand.self, SamplesCommand.self, GuideCommand.self],
+        subcommands: [ExploreCommand.self, RenderCommand.self, ListCommand.self, ShowCommand.self, SamplesCommand.self, GuideCommand.self, CheckCommand.self],
         defaultSubcommand: ExploreCommand.self
     )
 }
