@@ -30,7 +30,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "Benchmarks", dependencies: ["Topology", "Guide", "Explorer"]),
-        .testTarget(name: "TopologyTests", dependencies: ["Topology"]),
+        .testTarget(name: "TopologyTests", dependencies: ["Topology"], exclude: ["Fixtures"]),
         .testTarget(name: "GuideTests", dependencies: ["Guide"], exclude: ["Fixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer"]),
