@@ -43,7 +43,7 @@ enum ChecksView {
 enum Marker {
     static func glyph(_ severity: Severity, _ glyphs: Glyphs) -> Character {
         switch severity {
-        case .error: return glyphs.no
+        case .error: return glyphs.cross
         case .warning: return "!"
         case .info: return "i"
         }

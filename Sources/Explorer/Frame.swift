@@ -66,15 +66,6 @@ public struct Frame: Equatable, Sendable {
         }
     }
 
-    /// Restyles the cells of `rect` without changing their characters.
-    public mutating func restyle(_ rect: Rect, style: Style) {
-        for y in Swift.max(0, rect.y)..<Swift.min(height, rect.maxY) {
-            for x in Swift.max(0, rect.x)..<Swift.min(width, rect.maxX) {
-                cells[y * width + x].style = style
-            }
-        }
-    }
-
     /// Draws a one-cell border around `rect` with `title` in its top edge.
     public mutating func box(_ rect: Rect, title: String = "", focused: Bool = false) {
         guard rect.width >= 2, rect.height >= 2 else { return }

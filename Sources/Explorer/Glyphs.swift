@@ -9,17 +9,19 @@ public struct Glyphs: Sendable, Equatable {
     public var bottomRight: Character
     public var expanded: Character
     public var collapsed: Character
-    public var yes: Character
-    public var no: Character
+    /// The mark of an element with an error finding.
+    public var cross: Character
     public var ellipsis: Character
+    /// The mark that more text follows below a pane's edge.
+    public var more: Character
     public var separator: String
     /// True when only ASCII may be drawn: text from data is then reduced to ASCII too.
     public var asciiOnly: Bool
 
     public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└",
-                                       bottomRight: "┘", expanded: "▾", collapsed: "▸", yes: "✓", no: "✗",
-                                       ellipsis: "…", separator: " › ", asciiOnly: false)
+                                       bottomRight: "┘", expanded: "▾", collapsed: "▸", cross: "✗",
+                                       ellipsis: "…", more: "↓", separator: " › ", asciiOnly: false)
     public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+",
-                                     bottomRight: "+", expanded: "v", collapsed: ">", yes: "y", no: "x",
-                                     ellipsis: "~", separator: " > ", asciiOnly: true)
+                                     bottomRight: "+", expanded: "v", collapsed: ">", cross: "x",
+                                     ellipsis: "~", more: "v", separator: " > ", asciiOnly: true)
 }

@@ -16,7 +16,7 @@ enum TextPane {
             }
         }
         if text.lines.count > inner.height + offset {
-            frame.put(String(frame.glyphs.collapsed) == ">" ? "v" : "↓", x: inner.maxX - 1, y: inner.maxY - 1, style: .dim)
+            frame.put(String(frame.glyphs.more), x: inner.maxX - 1, y: inner.maxY - 1, style: .dim)
         }
     }
 

@@ -20,10 +20,4 @@ public struct Architecture: Sendable {
         self.name = name
         self.description = description
     }
-
-    /// Every element, in kind order.
-    var allElements: [any Element] {
-        accounts as [any Element] + vpcs + subnets + routeTables + loadBalancers + services + endpoints
-            + connections + networks
-    }
 }

@@ -20,9 +20,6 @@ public enum ElementKind: String, CaseIterable, Sendable, Codable {
         default: return rawValue.replacingOccurrences(of: "-", with: " ")
         }
     }
-
-    /// The plural noun, for headings and counts.
-    public var pluralNoun: String { noun + "s" }
 }
 
 /// The five types of VPC endpoint AWS offers.

@@ -73,8 +73,6 @@ struct YAMLFields {
         sourceLocation(values[key]?.value ?? node, file: file)
     }
 
-    func has(_ key: String) -> Bool { values[key].map { !isNull($0.value) } ?? false }
-
     func string(_ key: String) throws -> String? {
         guard let value = values[key]?.value, !isNull(value) else { return nil }
         guard let scalar = value.scalar else {
