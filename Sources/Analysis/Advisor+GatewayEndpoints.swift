@@ -42,7 +42,7 @@ extension Advisor {
             for (other, via) in neighbours(of: vpc.id, c) {
                 let theirs = topology.endpoints(ofVpc: other).filter { $0.type == .gateway && $0.service == s.id }
                 for e in theirs {
-                    j.add(.caveat(.gatewayEndpointScope, "\(c.label(e.id)) in \(c.label(other)) serves only that VPC; \(c.label(vpc.id)) cannot use it over \(c.label(via.id)): create one in \(c.label(vpc.id))", [e.id, other, via.id, vpc.id]))
+                    j.add(.pro(.gatewayEndpointScope, "\(c.label(e.id)) in \(c.label(other)) serves only that VPC and cannot carry \(c.label(vpc.id))'s traffic over \(c.label(via.id)), so \(c.label(vpc.id)) needs its own", [e.id, other, via.id, vpc.id]))
                 }
             }
         }

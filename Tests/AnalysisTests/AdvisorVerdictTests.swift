@@ -33,7 +33,7 @@ struct Verdict: CustomTestStringConvertible, Sendable {
         Verdict(from: "vpc-eu", to: "com.amazonaws.us-east-1.s3", option: .gatewayEndpoint, feasible: false,
                 rule: .gatewayEndpointScope, verdict: .against),
         Verdict(from: "onprem", to: "s3", option: .gatewayEndpoint, feasible: false, rule: .gatewayEndpointScope, verdict: .against),
-        Verdict(from: "vpc-a", to: "s3", option: .gatewayEndpoint, feasible: true, rule: .gatewayEndpointScope, verdict: .against),
+        Verdict(from: "vpc-a", to: "s3", option: .gatewayEndpoint, feasible: true, rule: .gatewayEndpointScope, verdict: .for),
         Verdict(from: "vpc-a", to: "vpc-c", option: .gatewayEndpoint, feasible: false, rule: .gatewayEndpointScope, verdict: .against),
         // The endpoint type must match the service's load balancer.
         Verdict(from: "vpc-a", to: "svc-nlb", option: .interfaceEndpoint, feasible: true, rule: .fits, verdict: .for),
