@@ -40,6 +40,16 @@ import Testing
         #expect(try !tmux.alternateScreenOn, "after SIG\(name)")
     }
 
+    @Test func aNonUTF8LocaleGetsASCIIBorders() throws {
+        let tmux = Tmux()
+        defer { tmux.stop() }
+        try tmux.start(locale: "C")
+        #expect(try tmux.waitFor("+ Navigator -"))
+        #expect(try !tmux.screen().contains("┌"))
+        try tmux.send("q")
+        #expect(try tmux.waitFor("EXIT=0"))
+    }
+
     @Test func withoutATerminalExploreExits2AndNamesTheAlternatives() throws {
         let run = try linkscope()
         #expect(run.status == 2)

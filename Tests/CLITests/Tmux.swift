@@ -22,10 +22,10 @@ struct Tmux {
 
     /// Starts the server with a `width`×`height` window and runs the explorer in its shell;
     /// the shell prints `EXIT=<status>` when the explorer ends.
-    func start(width: Int = 120, height: Int = 40) throws {
+    func start(width: Int = 120, height: Int = 40, locale: String = "C.UTF-8") throws {
         // The server outlives this call: it must not inherit a pipe we wait to see closed.
         try run(["new-session", "-d", "-x", String(width), "-y", String(height),
-                 "env -i PATH=/usr/bin:/bin TERM=tmux-256color LANG=C.UTF-8 bash --norc --noprofile"])
+                 "env -i PATH=/usr/bin:/bin TERM=tmux-256color LANG=\(locale) bash --norc --noprofile"])
         try run(["send-keys", "'\(binary.path)'; echo EXIT=$?", "Enter"])
     }
 
