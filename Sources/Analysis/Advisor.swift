@@ -12,9 +12,12 @@ import Topology
 /// comparison.assessment(.vpcPeering).feasible   // false: the CIDRs overlap
 /// ```
 public struct Advisor: Sendable {
+    /// The architecture the advisor reads.
     public let topology: Topology
+    /// The prices cost estimates use.
     public let prices: PriceTable
 
+    /// An advisor for `topology`, estimating with `prices`.
     public init(topology: Topology, prices: PriceTable = .usEast1) {
         self.topology = topology
         self.prices = prices

@@ -3,7 +3,9 @@ import Topology
 /// The advisor's answer for one pair: every option judged, ranked (feasible first, then
 /// by fit, then by cost), and a one-line recommendation.
 public struct Comparison: Sendable {
+    /// Where traffic starts.
     public let from: AdvisorEnd
+    /// Where it goes.
     public let to: AdvisorEnd
     /// The traffic volume the costs assume, GB per month.
     public let gbPerMonth: Double

@@ -4,7 +4,7 @@ import Topology
 ///
 /// Each case keeps the element itself and what the advisor needs to know of it: the VPC
 /// it lives in, its region, account, address space and Availability Zones.
-public enum AdvisorEnd: Sendable {
+public enum AdvisorEnd: Sendable, Hashable {
     /// A whole VPC.
     case vpc(Vpc)
     /// One subnet (and so one AZ) of a VPC.

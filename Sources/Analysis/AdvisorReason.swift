@@ -6,7 +6,9 @@ public struct AdvisorReason: Sendable, Hashable {
         case `for`, against
     }
 
+    /// The rule that produced the reason.
     public let rule: AdvisorRule
+    /// For or against the option.
     public let verdict: Verdict
     /// True when the reason rules the option out; false for a caveat (an AZ not covered,
     /// something the provider must build first) that lowers the option's fit.

@@ -3,8 +3,11 @@
 public struct CostEstimate: Sendable {
     /// One billed item: quantity × unit price.
     public struct Line: Sendable {
+        /// The unit price.
         public let price: PriceTable.Price
+        /// Units billed in the month (hours, GB).
         public let quantity: Double
+        /// quantity × unit price.
         public var usd: Double { quantity * price.usd }
         /// "2 AZ × 730 h × $0.01/AZ-hour".
         public let explanation: String

@@ -11,6 +11,7 @@ public enum CostModel {
         /// True when the ends are in different regions.
         public var crossRegion: Bool
 
+        /// Inputs; `azCount` is at least 1.
         public init(gbPerMonth: Double, azCount: Int, crossRegion: Bool) {
             self.gbPerMonth = gbPerMonth
             self.azCount = max(1, azCount)

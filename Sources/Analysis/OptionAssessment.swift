@@ -1,6 +1,7 @@
 /// The advisor's judgement of one option for one pair: whether it could connect them,
 /// whether something already does, the reasons, and the estimated cost.
 public struct OptionAssessment: Sendable {
+    /// The option judged, with its catalogue properties.
     public let option: ConnectivityOption
     /// Every reason for and against, in the order the rules ran.
     public let reasons: [AdvisorReason]
@@ -10,6 +11,7 @@ public struct OptionAssessment: Sendable {
     /// The monthly estimate; nil when the option is not feasible.
     public let cost: CostEstimate?
 
+    /// An assessment; the advisor makes these, tests and previews may too.
     public init(option: ConnectivityOption, reasons: [AdvisorReason], existing: [String], cost: CostEstimate?) {
         self.option = option
         self.reasons = reasons
@@ -17,6 +19,7 @@ public struct OptionAssessment: Sendable {
         self.cost = cost
     }
 
+    /// The option's id.
     public var id: OptionID { option.id }
 
     /// True when no reason rules the option out.

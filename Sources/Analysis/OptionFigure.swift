@@ -16,6 +16,7 @@ public struct OptionFigure: Sendable, Hashable {
     /// False when no AWS page confirmed the figure.
     public let confirmed: Bool
 
+    /// A figure; unconfirmed ones pass `confirmed: false`.
     public init(_ label: String, _ value: String, source: String, asOf: String = OptionSources.asOf,
                 confirmed: Bool = true) {
         self.label = label

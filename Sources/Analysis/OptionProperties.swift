@@ -25,10 +25,12 @@ public struct OptionSupport: Sendable, Hashable {
         case unconfirmed
     }
 
+    /// Yes, no, it depends, not applicable, or unconfirmed.
     public let answer: Answer
     /// The condition or explanation, in a few words.
     public let note: String
 
+    /// An answer with its condition or explanation.
     public init(_ answer: Answer, _ note: String = "") {
         self.answer = answer
         self.note = note

@@ -28,19 +28,33 @@ public struct PriceTable: Sendable {
     /// Hours in the month the estimate assumes (AWS's own examples use 730).
     public let hoursPerMonth: Double
 
+    /// Interface endpoint, per endpoint per AZ-hour.
     public let interfaceEndpointAZHour: Price
+    /// Interface endpoint data processed, per GB (first PB a month).
     public let interfaceEndpointGB: Price
+    /// Transit gateway, per attachment-hour.
     public let transitGatewayAttachmentHour: Price
+    /// Transit gateway data processed, per GB.
     public let transitGatewayGB: Price
+    /// Data transfer between regions, per GB.
     public let interRegionTransferGB: Price
+    /// Data transfer between AZs, per GB each direction.
     public let crossAZTransferGB: Price
+    /// Site-to-Site VPN, per connection-hour.
     public let vpnConnectionHour: Price
+    /// Data transfer out of AWS to the internet, per GB (first 10 TB).
     public let internetTransferOutGB: Price
+    /// Direct Connect 1 Gbps dedicated port, per port-hour.
     public let directConnectPort1GHour: Price
+    /// Direct Connect data transfer out, per GB.
     public let directConnectTransferOutGB: Price
+    /// VPC Lattice, per service-hour.
     public let latticeServiceHour: Price
+    /// VPC Lattice data processed, per GB.
     public let latticeGB: Price
+    /// NAT gateway, per gateway-hour.
     public let natGatewayHour: Price
+    /// NAT gateway data processed, per GB.
     public let natGatewayGB: Price
 
     /// Every price, for listings.

@@ -37,6 +37,7 @@ enum AdvisorLab {
         cidrs: [10.3.0.0/16]
         subnets:
           - {id: subnet-m1, zone: us-east-1a, zoneId: use1-az1, cidr: 10.3.1.0/24}
+          - {id: subnet-m2, zone: us-east-1b, zoneId: use1-az2, cidr: 10.3.2.0/24}
         routeTables:
           - {id: rtb-m, subnets: [subnet-m1], routes: [{destination: 10.3.0.0/16, target: local}]}
       - id: vpc-p

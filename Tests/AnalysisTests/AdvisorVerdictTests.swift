@@ -34,6 +34,8 @@ struct Verdict: CustomTestStringConvertible, Sendable {
                 rule: .gatewayEndpointScope, verdict: .against),
         Verdict(from: "onprem", to: "s3", option: .gatewayEndpoint, feasible: false, rule: .gatewayEndpointScope, verdict: .against),
         Verdict(from: "vpc-a", to: "s3", option: .gatewayEndpoint, feasible: true, rule: .gatewayEndpointScope, verdict: .for),
+        Verdict(from: "subnet-m2", to: "s3", option: .gatewayEndpoint, feasible: true, rule: .gatewayEndpointScope, verdict: .against),
+        Verdict(from: "subnet-m1", to: "s3", option: .gatewayEndpoint, feasible: true, rule: .alreadyConnected, verdict: .for),
         Verdict(from: "vpc-a", to: "vpc-c", option: .gatewayEndpoint, feasible: false, rule: .gatewayEndpointScope, verdict: .against),
         // The endpoint type must match the service's load balancer.
         Verdict(from: "vpc-a", to: "svc-nlb", option: .interfaceEndpoint, feasible: true, rule: .fits, verdict: .for),
