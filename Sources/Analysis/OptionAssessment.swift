@@ -39,10 +39,10 @@ public struct OptionAssessment: Sendable {
     public var fit: Int { 100 + (exists ? 50 : 0) - 15 * caveats.count }
 
     /// The reason a one-line view shows: the first blocker of an infeasible option; for a
-    /// feasible one, what already exists, else the first caveat, else the first reason for.
+    /// feasible one, what already exists, else the first caveat, else why it fits.
     public var mainReason: AdvisorReason? {
         if let blocker = blockers.first { return blocker }
         if let built = reasons.first(where: { $0.rule == .alreadyConnected }) { return built }
-        return caveats.first ?? reasons.first { $0.verdict == .for }
+        return caveats.first ?? reasons.first { $0.rule == .fits } ?? reasons.first { $0.verdict == .for }
     }
 }
