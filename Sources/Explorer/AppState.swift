@@ -21,6 +21,9 @@ public struct AppState: Sendable {
     public private(set) var checkRows: [CheckRow] = []
     public var checks = ListState()
 
+    /// View 4: the pair being compared, the result, and the selected option row.
+    public var compare = CompareState()
+
     public var endpointTable: TableState
     public var serviceTable: TableState
 
@@ -120,7 +123,7 @@ public struct Place: Equatable, Sendable {
 
 /// The one-line input at the bottom: a live filter or a jump to an id or name.
 public struct Prompt: Equatable, Sendable {
-    public enum Kind: Sendable { case filter, jump }
+    public enum Kind: Sendable { case filter, jump, compareFrom, compareTo }
     public var kind: Kind
     public var text = ""
     /// For a jump: the completions and the one selected.

@@ -7,6 +7,9 @@ public enum Command: Equatable, Sendable {
     case filter, jump, help, quit
     case sortNext, sortReverse
     case readNote
+    /// Compare from the selection: view 4, asking for the destination.
+    case compareFromSelection
+    case pickFrom, pickTo, swapEnds
 }
 
 /// Where a binding applies.
@@ -15,6 +18,7 @@ public enum Scope: String, Sendable, CaseIterable {
     case navigator = "Navigator"
     case table = "Tables"
     case checks = "Checks"
+    case compare = "Compare"
     case text = "Inspector and guide"
 }
 
@@ -53,6 +57,12 @@ public enum KeyBindings {
         Binding(keys: [.character(":")], command: .jump, help: "jump to an id or name", scope: .global, hint: "jump"),
         Binding(keys: [.character("s")], command: .sortNext, help: "sort by the next column", scope: .table, hint: "sort"),
         Binding(keys: [.character("r")], command: .sortReverse, help: "reverse the sort", scope: .table, hint: "reverse"),
+        Binding(keys: [.character("c")], command: .compareFromSelection,
+                help: "compare connectivity options from the selection", scope: .global, hint: "compare"),
+        Binding(keys: [.character("f")], command: .pickFrom, help: "pick the source", scope: .compare, hint: "from"),
+        Binding(keys: [.character("t")], command: .pickTo, help: "pick the destination", scope: .compare, hint: "to"),
+        Binding(keys: [.character("x")], command: .swapEnds, help: "swap source and destination", scope: .compare,
+                hint: "swap"),
         Binding(keys: [.character("o")], command: .readNote, help: "read the guide note full screen", scope: .global,
                 hint: "note"),
         Binding(keys: [.character("?"), .function(1)], command: .help, help: "help", scope: .global, hint: "help"),
@@ -66,6 +76,7 @@ public enum KeyBindings {
             switch state.view {
             case .architecture: return [.navigator, .global]
             case .checks: return [.checks, .global]
+            case .compare: return [.compare, .global]
             default: return [.table, .global]
             }
         case .inspector, .guide: return [.text, .global]

@@ -1,7 +1,7 @@
 /// The jump line's completions, in a box just above the status line.
 enum CompletionsView {
     static func draw(_ state: AppState, into frame: inout Frame) {
-        guard let prompt = state.prompt, prompt.kind == .jump, !prompt.completions.isEmpty else { return }
+        guard let prompt = state.prompt, prompt.kind != .filter, !prompt.completions.isEmpty else { return }
         let t = state.model.topology
         let labels = prompt.completions.map { id -> String in
             guard let e = t.element(id) else { return id }
@@ -10,7 +10,7 @@ enum CompletionsView {
         let width = min(state.width - 2, (labels.map(DisplayWidth.of).max() ?? 0) + 4)
         let area = Rect(x: 0, y: state.height - 3 - labels.count, width: width, height: labels.count + 2)
         frame.fill(area)
-        frame.box(area, title: "jump", focused: true)
+        frame.box(area, title: prompt.kind == .jump ? "jump" : "compare", focused: true)
         for (i, label) in labels.enumerated() {
             let selected = i == prompt.completion.selected
             let row = Rect(x: area.x + 1, y: area.y + 1 + i, width: area.width - 2, height: 1)

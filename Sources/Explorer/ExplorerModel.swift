@@ -25,6 +25,8 @@ public final class ExplorerModel: Sendable {
     public let findings: [Finding]
     let findingsByElement: [String: [Finding]]
     let findingSearch: SearchIndex
+    /// Judges connectivity options for a pair of ends (view 4).
+    public let advisor: Advisor
 
     public init(topology: Topology, guide: GuideLibrary) {
         self.topology = topology
@@ -46,6 +48,7 @@ public final class ExplorerModel: Sendable {
         searchIDs = all.map(\.id)
         endpointSearch = TableKind.endpoints.searchIndex(topology)
         serviceSearch = TableKind.services.searchIndex(topology)
+        advisor = Advisor(topology: topology)
         findings = Checks.run(topology)
         findingsByElement = Checks.byElement(findings)
         findingSearch = SearchIndex(findings.map { [$0.severity.rawValue, $0.rule, $0.element, $0.message].joined(separator: " ") })

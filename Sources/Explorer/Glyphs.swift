@@ -9,7 +9,8 @@ public struct Glyphs: Sendable, Equatable {
     public var bottomRight: Character
     public var expanded: Character
     public var collapsed: Character
-    /// The mark of an element with an error finding.
+    /// Yes and no marks: a feasible option, an error finding.
+    public var yes: Character
     public var cross: Character
     public var ellipsis: Character
     /// The mark that more text follows below a pane's edge.
@@ -19,9 +20,9 @@ public struct Glyphs: Sendable, Equatable {
     public var asciiOnly: Bool
 
     public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└",
-                                       bottomRight: "┘", expanded: "▾", collapsed: "▸", cross: "✗",
+                                       bottomRight: "┘", expanded: "▾", collapsed: "▸", yes: "✓", cross: "✗",
                                        ellipsis: "…", more: "↓", separator: " › ", asciiOnly: false)
     public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+",
-                                     bottomRight: "+", expanded: "v", collapsed: ">", cross: "x",
+                                     bottomRight: "+", expanded: "v", collapsed: ">", yes: "y", cross: "x",
                                      ellipsis: "~", more: "v", separator: " > ", asciiOnly: true)
 }

@@ -15,6 +15,7 @@ enum GuidePanel {
     /// The topic the panel shows: a note opened from a link, else the selection's kind.
     static func topic(_ state: AppState) -> String? {
         if let opened = state.guideTopics.last { return opened }
+        if state.view == .compare { return state.compare.selectedOption.map { GuideTopic.topic(forOption: $0.id.rawValue) } }
         if let element = state.selectedElement { return GuideTopic.topic(for: element) }
         guard state.view == .architecture else { return nil }
         switch state.selectedNode {

@@ -15,7 +15,9 @@ enum InspectorView {
     static func content(_ state: AppState, width: Int) -> RichText {
         var text = RichText(width: width)
         let t = state.model.topology
-        if let element = state.selectedElement {
+        if state.view == .compare {
+            OptionInspector.describe(state, into: &text)
+        } else if let element = state.selectedElement {
             describe(element, t, findings: state.model.findingsByElement, into: &text)
         } else if state.view == .architecture, let node = state.selectedNode {
             describeGroup(node, state.model, into: &text)

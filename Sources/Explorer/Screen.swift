@@ -19,7 +19,7 @@ public enum Screen {
         let rows = Layout.split(full, .vertical, [.fixed(1), .fill, .fixed(1)])
         let body = rows[1]
         switch state.view {
-        case .endpoints, .services, .checks:
+        case .endpoints, .services, .checks, .compare:
             let halves = Layout.split(body, .vertical, [.percent(50), .fill])
             let bottom = Layout.split(halves[1], .horizontal, [.fill, .percent(45)])
             return Panes(top: rows[0], list: halves[0], inspector: bottom[0], guide: bottom[1], status: rows[2])
@@ -56,7 +56,9 @@ public enum Screen {
             TableView.draw(state.serviceTable, state, into: &frame, area: panes.list)
         case .checks:
             ChecksView.draw(state, into: &frame, area: panes.list)
-        case .compare, .map:
+        case .compare:
+            CompareView.draw(state, into: &frame, area: panes.list)
+        case .map:
             NotBuiltView.draw(state, into: &frame, area: Rect(x: 0, y: 1, width: state.width, height: state.height - 2))
             StatusLine.draw(state, into: &frame, area: panes.status)
             CompletionsView.draw(state, into: &frame)
@@ -77,7 +79,7 @@ enum NotBuiltView {
     static func draw(_ state: AppState, into frame: inout Frame, area: Rect) {
         frame.box(area, title: state.view.title)
         let lines = ["The \(state.view.title.lowercased()) view is not in this version of linkscope yet.",
-                     "Views 1, 2, 3 and 5 work: press 1, 2, 3 or 5."]
+                     "Views 1 to 5 work: press 1, 2, 3, 4 or 5."]
         for (i, line) in lines.enumerated() {
             frame.put(line, x: area.x + 2, y: area.y + 2 + i, style: i == 0 ? .heading : .dim, limit: area.width - 4)
         }

@@ -3,8 +3,13 @@ enum StatusLine {
     static func draw(_ state: AppState, into frame: inout Frame, area: Rect) {
         frame.fill(area, style: .statusBar)
         if let prompt = state.prompt {
-            let label = prompt.kind == .filter ? "/" : ":"
-            let hint = prompt.kind == .filter ? "  Enter keep · Esc clear" : "  Tab complete · Enter go · Esc cancel"
+            let label: String, hint: String
+            switch prompt.kind {
+            case .filter: (label, hint) = ("/", "  Enter keep · Esc clear")
+            case .jump: (label, hint) = (":", "  Tab complete · Enter go · Esc cancel")
+            case .compareFrom: (label, hint) = ("compare from: ", "  an id, a name, or s3 · Tab complete · Enter · Esc")
+            case .compareTo: (label, hint) = ("compare to: ", "  an id, a name, or s3 · Tab complete · Enter · Esc")
+            }
             let used = frame.put(label + prompt.text, x: area.x, y: area.y, style: .input)
             frame.put("▏", x: area.x + used, y: area.y, style: .input)
             frame.put(hint, x: area.x + used + 2, y: area.y, style: .statusBar)

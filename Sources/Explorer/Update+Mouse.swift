@@ -21,6 +21,8 @@ extension Update {
                 state.serviceTable.list.select(state.serviceTable.list.offset + row, count: state.serviceTable.order.count, height: height)
             case .checks:
                 state.checks.select(state.checks.offset + row, count: state.checkRows.count, height: height)
+            case .compare:
+                state.compare.list.select(state.compare.list.offset + row, count: state.compare.rowCount, height: height)
             default: return
             }
             selectionChanged(&state)
@@ -67,6 +69,7 @@ extension Update {
             case .endpoints: state.endpointTable.list.scroll(lines, count: state.endpointTable.order.count, height: height)
             case .services: state.serviceTable.list.scroll(lines, count: state.serviceTable.order.count, height: height)
             case .checks: state.checks.scroll(lines, count: state.checkRows.count, height: height)
+            case .compare: state.compare.list.scroll(lines, count: state.compare.rowCount, height: height)
             default: return
             }
             selectionChanged(&state)

@@ -1,4 +1,6 @@
-/// The filter (`/`) and jump (`:`) lines.
+import Analysis
+
+/// The filter (`/`), jump (`:`) and compare lines.
 extension Update {
     /// How many completions the jump line offers.
     static let completionLimit = 8
@@ -15,7 +17,11 @@ extension Update {
             return
         case .enter:
             state.prompt = nil
-            if prompt.kind == .jump { jump(prompt, &state) }
+            switch prompt.kind {
+            case .jump: jump(prompt, &state)
+            case .compareFrom, .compareTo: pickEnd(prompt, &state)
+            case .filter: break
+            }
             return
         case .backspace:
             guard !prompt.text.isEmpty else {
@@ -27,13 +33,13 @@ extension Update {
             prompt.text.append(c)
         case .space:
             prompt.text.append(" ")
-        case .tab where prompt.kind == .jump:
+        case .tab where prompt.kind != .filter:
             if let id = prompt.completions[safe: prompt.completion.selected] { prompt.text = id }
-        case .up where prompt.kind == .jump:
+        case .up where prompt.kind != .filter:
             prompt.completion.move(-1, count: prompt.completions.count, height: completionLimit)
             state.prompt = prompt
             return
-        case .down where prompt.kind == .jump:
+        case .down where prompt.kind != .filter:
             prompt.completion.move(1, count: prompt.completions.count, height: completionLimit)
             state.prompt = prompt
             return
@@ -45,7 +51,7 @@ extension Update {
             state.prompt = prompt
             state.filter = prompt.text
             refreshList(&state)
-        case .jump:
+        case .jump, .compareFrom, .compareTo:
             prompt.completions = completions(for: prompt.text, in: state.model)
             prompt.completion = ListState()
             state.prompt = prompt
@@ -60,6 +66,22 @@ extension Update {
             if match.atWordStart { starts.append(model.searchIDs[match.key]) } else { contains.append(model.searchIDs[match.key]) }
         }
         return Array((starts + contains).prefix(completionLimit))
+    }
+
+    /// Sets an end of the comparison from the prompt: the selected completion, else the
+    /// text as typed (an id, a name, or an AWS service short name such as `s3`).
+    static func pickEnd(_ prompt: Prompt, _ state: inout AppState) {
+        let value = prompt.completions[safe: prompt.completion.selected] ?? prompt.text
+        guard !value.isEmpty else { return }
+        do {
+            _ = try AdvisorEnd.resolve(value, in: state.model.topology)
+        } catch {
+            state.message = CompareState.describe(error)
+            return
+        }
+        if prompt.kind == .compareFrom { state.compare.from = value } else { state.compare.to = value }
+        state.message = state.compare.evaluate(with: state.model.advisor)
+        if state.message == nil, state.compare.to == nil { state.prompt = Prompt(kind: .compareTo) }
     }
 
     static func jump(_ prompt: Prompt, _ state: inout AppState) {

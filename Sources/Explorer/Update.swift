@@ -51,6 +51,16 @@ public enum Update {
         case .help: state.overlay = .help(offset: 0)
         case .quit: state.quit = true
         case .sortNext, .sortReverse: sort(command, &state)
+        case .compareFromSelection:
+            let from = state.view == .compare ? state.compare.from : state.selectedElement?.id
+            state.compare.from = from
+            if state.view != .compare { show(.compare, &state) }
+            state.prompt = Prompt(kind: from == nil ? .compareFrom : .compareTo)
+        case .pickFrom: state.prompt = Prompt(kind: .compareFrom, text: state.compare.from ?? "")
+        case .pickTo: state.prompt = Prompt(kind: .compareTo, text: state.compare.to ?? "")
+        case .swapEnds:
+            swap(&state.compare.from, &state.compare.to)
+            state.message = state.compare.evaluate(with: state.model.advisor)
         case .readNote:
             if let topic = GuidePanel.topic(state) { state.overlay = .note(topic: topic, offset: 0) }
         }
@@ -68,6 +78,7 @@ public enum Update {
             case .checks:
                 state.checks.move(delta, count: state.checkRows.count, height: height)
                 skipHeading(direction: delta, &state)
+            case .compare: state.compare.list.move(delta, count: state.compare.rowCount, height: height)
             default: return
             }
             selectionChanged(&state)

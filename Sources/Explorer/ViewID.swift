@@ -14,7 +14,7 @@ public enum ViewID: Int, CaseIterable, Sendable {
     }
 
     /// Views that have not been built yet say so instead of drawing nothing.
-    var isAvailable: Bool { self.rawValue <= 3 || self == .checks }
+    var isAvailable: Bool { self != .map }
 }
 
 /// The panes that take the keyboard focus, in Tab order.

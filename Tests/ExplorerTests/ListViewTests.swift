@@ -110,7 +110,7 @@ import Testing
     }
 
     @Test func unbuiltViewsSaySo() {
-        #expect(screen("4").contains(text: "The compare view is not in this version of linkscope yet."))
+        #expect(screen("6").contains(text: "The map view is not in this version of linkscope yet."))
     }
 
     @Test func quitKeysQuit() {
