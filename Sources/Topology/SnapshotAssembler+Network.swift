@@ -2,7 +2,7 @@
 extension SnapshotAssembler {
     mutating func addVpcs() throws(LoadError) {
         for s in records.subnets where subnetRegion[s.vpc] == nil {
-            subnetRegion[s.vpc] = SnapshotNames.region(ofZone: s.zone)
+            subnetRegion[s.vpc] = region(ofZone: s.zone)
         }
         for v in records.vpcs where isNew(v.id) {
             var cidrs: [CIDR] = []
@@ -38,7 +38,7 @@ extension SnapshotAssembler {
 
     mutating func addSubnets() throws(LoadError) {
         for s in records.subnets where isNew(s.id) {
-            try ensureVpc(s.vpc, account: s.owner, region: SnapshotNames.region(ofZone: s.zone), for: s.origin)
+            try ensureVpc(s.vpc, account: s.owner, region: region(ofZone: s.zone), for: s.origin)
             subnetsOfVpc[s.vpc, default: []].append(s.id)
             arch.subnets.append(Subnet(id: s.id, name: SnapshotNames.display(s.name, s.id), vpc: s.vpc, zone: s.zone,
                                        zoneId: s.zoneId, cidr: s.cidr, location: s.origin.location))

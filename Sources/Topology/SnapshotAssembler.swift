@@ -28,6 +28,8 @@ struct SnapshotAssembler {
     /// What the files of each folder agree on.
     var folderRegion: [String: String] = [:]
     var folderAccount: [String: String] = [:]
+    /// Zone names seen so far and their regions (a snapshot has few zones and many subnets).
+    private var zoneRegions: [String: String?] = [:]
 
     init(_ records: SnapshotRecords, folders: [String]) {
         self.records = records
@@ -64,7 +66,7 @@ struct SnapshotAssembler {
             if let region { regions[folder, default: []].insert(region) }
             if let account { accounts[folder, default: []].insert(account) }
         }
-        for s in records.subnets { note(s.origin, region: SnapshotNames.region(ofZone: s.zone), account: s.owner) }
+        for s in records.subnets { note(s.origin, region: region(ofZone: s.zone), account: s.owner) }
         for v in records.vpcs { note(v.origin, region: nil, account: v.owner) }
         for lb in records.loadBalancers {
             note(lb.origin, region: SnapshotNames.region(ofARN: lb.arn), account: SnapshotNames.account(ofARN: lb.arn))
@@ -82,6 +84,13 @@ struct SnapshotAssembler {
                 folderAccount[file.folder] = account
             }
         }
+    }
+
+    mutating func region(ofZone zone: String) -> String? {
+        if let known = zoneRegions[zone] { return known }
+        let region = SnapshotNames.region(ofZone: zone)
+        zoneRegions[zone] = region
+        return region
     }
 
     func region(of origin: SnapshotRecords.Origin) -> String? { folderRegion[records.files[origin.file].folder] }

@@ -18,7 +18,7 @@ extension SnapshotDecoder {
     }
 
     /// The CIDRs of an association set, leaving out those being or already disassociated.
-    private func associatedCidrs(_ r: inout SnapshotReader, key cidrKey: String) throws(LoadError) -> [CIDR] {
+    private func associatedCidrs(_ r: inout SnapshotReader, key cidrKey: StaticString) throws(LoadError) -> [CIDR] {
         if try r.skipNull() { return [] }
         var out: [CIDR] = []
         try r.beginArray()
@@ -26,10 +26,12 @@ extension SnapshotDecoder {
             try r.beginObject()
             var cidr: CIDR?, state: String?
             while let key = try r.nextKey() {
-                switch key {
-                case cidrKey: cidr = try r.cidr()
-                case "CidrBlockState", "Ipv6CidrBlockState": state = try stateCode(&r, "State")
-                default: try r.skipValue()
+                if key == cidrKey {
+                    cidr = try r.cidr()
+                } else if key == "CidrBlockState" || key == "Ipv6CidrBlockState" {
+                    state = try stateCode(&r, "State")
+                } else {
+                    try r.skipValue()
                 }
             }
             if let cidr, !["disassociating", "disassociated", "failed"].contains(state ?? "") { out.append(cidr) }
@@ -38,7 +40,7 @@ extension SnapshotDecoder {
     }
 
     /// The `key` member of an object such as `{"State": "associated"}`.
-    func stateCode(_ r: inout SnapshotReader, _ codeKey: String) throws(LoadError) -> String? {
+    func stateCode(_ r: inout SnapshotReader, _ codeKey: StaticString) throws(LoadError) -> String? {
         if try r.skipNull() { return nil }
         try r.beginObject()
         var code: String?
@@ -111,7 +113,7 @@ extension SnapshotDecoder {
     }
 
     /// Route targets, in the order AWS documents the fields; the first present one wins.
-    private static let targetKeys: Set<String> = [
+    private static let targetKeys: [StaticString] = [
         "GatewayId", "NatGatewayId", "TransitGatewayId", "VpcPeeringConnectionId", "NetworkInterfaceId", "InstanceId",
         "EgressOnlyInternetGatewayId", "LocalGatewayId", "CarrierGatewayId", "CoreNetworkArn", "OdbNetworkArn",
     ]
@@ -127,7 +129,7 @@ extension SnapshotDecoder {
                 // An instance route also names the instance's network interface; the instance reads better.
                 instance = try r.optionalString()
             default:
-                guard Self.targetKeys.contains(key) else { try r.skipValue(); continue }
+                guard Self.targetKeys.contains(where: { key == $0 }) else { try r.skipValue(); continue }
                 let value = try r.optionalString()
                 if target == nil { target = value }
             }

@@ -16,7 +16,7 @@ extension SnapshotDecoder {
             case "RouteTableIds": e.routeTables = try r.strings()
             case "Groups": e.securityGroups = try r.memberStrings("GroupId")
             case "PrivateDnsEnabled": e.privateDns = try r.bool() ?? false
-            case "PolicyDocument": e.policy = try r.optionalString().map(SnapshotPolicy.pretty)
+            case "PolicyDocument": e.policy = try r.optionalString().map { prettyPolicy($0) }
             case "OwnerId": e.owner = try r.optionalString()
             case "Tags": e.name = try r.nameTag()
             default: try r.skipValue()
@@ -28,6 +28,15 @@ extension SnapshotDecoder {
         records.endpoints.append(e)
     }
 
+
+    /// Most endpoints carry one of a few policies (AWS's default above all): each distinct
+    /// text is laid out once, and its endpoints share the result.
+    private mutating func prettyPolicy(_ text: String) -> String {
+        if let known = policies[text] { return known }
+        let pretty = SnapshotPolicy.pretty(text)
+        if policies.count < 4096 { policies[text] = pretty }
+        return pretty
+    }
 
     mutating func serviceConfiguration(_ r: inout SnapshotReader, _ origin: SnapshotRecords.Origin) throws(LoadError) {
         var s = SnapshotRecords.ServiceConfigurationRecord(origin: origin)

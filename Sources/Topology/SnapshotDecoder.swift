@@ -12,6 +12,8 @@ struct SnapshotDecoder {
     static let knownKeys: Set<String> = Set(SnapshotCalls.all.flatMap(\.keys))
 
     var records = SnapshotRecords()
+    /// Policy texts already pretty-printed.
+    var policies: [String: String] = [:]
 
     /// Decodes one file's top-level object; false when none of its keys is AWS output
     /// linkscope reads (the file is then left out).
@@ -19,7 +21,7 @@ struct SnapshotDecoder {
         var recognised = false
         try r.beginObject()
         while let key = try r.nextKey() {
-            if Self.knownKeys.contains(key) { recognised = true }
+            if Self.knownKeys.contains(key.string) { recognised = true }
             switch key {
             case "Vpcs": try each(&r, .vpc)
             case "Subnets": try each(&r, .subnet)

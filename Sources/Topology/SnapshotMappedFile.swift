@@ -23,7 +23,7 @@ final class SnapshotMappedFile {
             throw LoadError(.unreadable, "\(path): cannot be read (\(String(cString: strerror(errno))))")
         }
         let size = Int(info.st_size)
-        if size > 0, let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), mapped != MAP_FAILED {
+        if size > 0, let mapped = mmap(nil, size, PROT_READ, Self.flags(size), fd, 0), mapped != MAP_FAILED {
             base = mapped
             count = size
             _ = madvise(mapped, size, MADV_SEQUENTIAL)
@@ -35,6 +35,16 @@ final class SnapshotMappedFile {
             fallback = [UInt8](data)
             count = fallback.count
         }
+    }
+
+    /// Small files are mapped in one go (one system call instead of a page fault every few
+    /// pages); large ones page in as the parser reaches them.
+    private static func flags(_ size: Int) -> Int32 {
+        #if os(Linux)
+        return size <= 32 << 20 ? MAP_PRIVATE | MAP_POPULATE : MAP_PRIVATE
+        #else
+        return MAP_PRIVATE
+        #endif
     }
 
     deinit {

@@ -4,23 +4,27 @@ enum SnapshotNames {
     /// `PendingAcceptance`, `pendingAcceptance`, `pending_acceptance` → `pending-acceptance`,
     /// the spelling of the native format.
     static func kebab(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 4)
         var previousWasLower = false
-        for ch in text.unicodeScalars {
-            if ch == "_" || ch == " " {
-                out.append("-")
+        for b in text.utf8 {
+            switch b {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if previousWasLower { out.append(UInt8(ascii: "-")) }
+                out.append(b | 0x20)
                 previousWasLower = false
-            } else if ch.properties.isUppercase {
-                if previousWasLower { out.append("-") }
-                out.unicodeScalars.append(contentsOf: ch.properties.lowercaseMapping.unicodeScalars)
+            case UInt8(ascii: "_"), UInt8(ascii: " "):
+                out.append(UInt8(ascii: "-"))
                 previousWasLower = false
-            } else {
-                out.unicodeScalars.append(ch)
-                previousWasLower = ch.properties.isLowercase || ("0"..."9").contains(ch)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                out.append(b)
+                previousWasLower = true
+            default:
+                out.append(b)
+                previousWasLower = false
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// True for a region name: `us-east-1`, `eu-central-2`, `us-gov-west-1`, `us-isob-east-1`.

@@ -27,7 +27,7 @@ enum SnapshotPolicy {
                 out += first ? "{\n" : ",\n"
                 first = false
                 out += inner
-                quote(key, into: &out)
+                quote(key.string, into: &out)
                 out += ": "
                 try write(&r, into: &out, indent: inner)
             }

@@ -5,24 +5,29 @@ extension SnapshotReader {
     /// Reads the string that starts at `position` (an opening quote).
     mutating func readString() throws(LoadError) -> String {
         let quote = position
-        position += 1
-        let start = position
+        let start = position + 1
+        var p = start
         var high: UInt8 = 0
-        while position < bytes.count {
-            let b = bytes[position]
+        let end = bytes.count
+        while p < end {
+            let b = bytes[p]
             if b == UInt8(ascii: "\"") {
-                let raw = UnsafeBufferPointer(rebasing: bytes[start..<position])
-                position += 1
+                let raw = UnsafeBufferPointer(rebasing: bytes[start..<p])
+                position = p + 1
                 if high < 0x80 { return String(decoding: raw, as: UTF8.self) }
-                guard let text = String(validating: raw, as: UTF8.self) else {
-                    throw invalidUTF8(in: start..<position - 1)
-                }
+                guard let text = String(validating: raw, as: UTF8.self) else { throw invalidUTF8(in: start..<p) }
                 return text
             }
-            if b == UInt8(ascii: "\\") { return try readEscapedString(from: start) }
-            if b < 0x20 { throw controlCharacter(b) }
+            if b == UInt8(ascii: "\\") {
+                position = p
+                return try readEscapedString(from: start)
+            }
+            if b < 0x20 {
+                position = p
+                throw controlCharacter(b)
+            }
             high |= b
-            position += 1
+            p += 1
         }
         position = quote
         throw syntaxError("the file ends inside this string")
@@ -57,22 +62,29 @@ extension SnapshotReader {
         throw syntaxError("the file ends inside this string")
     }
 
+    /// Reads on from the first backslash of a string that starts at `start`, copying the
+    /// runs between escapes whole.
     private mutating func readEscapedString(from start: Int) throws(LoadError) -> String {
-        var out = Array(bytes[start..<position])
+        var out: [UInt8] = []
+        out.reserveCapacity(2 * (position - start) + 64)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<position]))
         while position < bytes.count {
+            var run = position
+            while run < bytes.count, bytes[run] != UInt8(ascii: "\"") && bytes[run] != UInt8(ascii: "\\") && bytes[run] >= 0x20 {
+                run += 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<run]))
+            position = run
+            guard position < bytes.count else { break }
             let b = bytes[position]
             if b == UInt8(ascii: "\"") {
                 position += 1
                 guard let text = String(validating: out, as: UTF8.self) else { throw invalidUTF8(in: start..<position - 1) }
                 return text
             }
+            if b < 0x20 { throw controlCharacter(b) }
             position += 1
-            if b == UInt8(ascii: "\\") {
-                _ = try escape(into: &out)
-            } else {
-                if b < 0x20 { position -= 1; throw controlCharacter(b) }
-                out.append(b)
-            }
+            try escape(into: &out)
         }
         throw syntaxError("the file ends inside a string")
     }

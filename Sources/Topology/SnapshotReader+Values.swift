@@ -46,6 +46,7 @@ extension SnapshotReader {
     ) throws(LoadError) -> E where E.RawValue == String {
         let at = mark
         let text = try string()
+        if let value = E(rawValue: text) { return value }
         let kebab = SnapshotNames.kebab(text)
         if let value = E(rawValue: kebab) ?? aliases[kebab] { return value }
         let known = E.allCases.map(\.rawValue).joined(separator: ", ")
@@ -56,7 +57,7 @@ extension SnapshotReader {
 extension SnapshotReader {
     /// The string member `wanted` of every object in an array (`Groups[].GroupId`); objects
     /// without it, and `null`s, add nothing.
-    mutating func memberStrings(_ wanted: String) throws(LoadError) -> [String] {
+    mutating func memberStrings(_ wanted: StaticString) throws(LoadError) -> [String] {
         if try skipNull() { return [] }
         var out: [String] = []
         try beginArray()

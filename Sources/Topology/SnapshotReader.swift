@@ -59,20 +59,25 @@ struct SnapshotReader {
     }
 
     mutating func skipWhitespace() {
-        while position < bytes.count {
-            switch bytes[position] {
-            case 0x20, 0x09, 0x0D: position += 1
-            case 0x0A:
-                position += 1
+        guard let base = bytes.baseAddress else { return }
+        var p = position
+        let end = bytes.count
+        while p < end {
+            let b = base[p]
+            if b == 0x20 || b == 0x09 || b == 0x0D {
+                p += 1
+            } else if b == 0x0A {
+                p += 1
                 line += 1
-                lineStart = position
-            default:
-                if position >= nextProgress, let onProgress {
-                    nextProgress = position + (1 << 22)
-                    onProgress(position)
-                }
-                return
+                lineStart = p
+            } else {
+                break
             }
+        }
+        position = p
+        if p >= nextProgress, let onProgress {
+            nextProgress = p + (1 << 22)
+            onProgress(p)
         }
     }
 
@@ -100,14 +105,15 @@ struct SnapshotReader {
 
     /// The name of the next member of the current object, positioned at its value; nil
     /// (and the object left) after the last member.
-    mutating func nextKey() throws(LoadError) -> String? {
+    mutating func nextKey() throws(LoadError) -> SnapshotKey? {
         let c = peek()
         if path[path.count - 1].index < 0 {
-            if c == UInt8(ascii: "}") { return leave() }
+            if c == UInt8(ascii: "}") { leave(); return nil }
         } else if c == UInt8(ascii: ",") {
             position += 1
         } else if c == UInt8(ascii: "}") {
-            return leave()
+            leave()
+            return nil
         } else {
             throw syntaxError(c == 0 ? "the file ends inside an object; expected ',' or '}'" : "expected ',' or '}' after an object member, found \(found(c))")
         }
@@ -115,7 +121,7 @@ struct SnapshotReader {
             throw syntaxError(position >= bytes.count ? "the file ends inside an object" : "expected a member name in double quotes, found \(found(peek()))")
         }
         let start = position + 1
-        let key = try readString()
+        let key = try readKey()
         path[path.count - 1].index += 1
         path[path.count - 1].keyStart = start
         path[path.count - 1].keyEnd = position - 1
@@ -123,6 +129,28 @@ struct SnapshotReader {
         position += 1
         skipWhitespace()  // so that a mark taken now is at the value
         return key
+    }
+
+    /// The member name at `position` (an opening quote), left in the bytes unless it has escapes.
+    private mutating func readKey() throws(LoadError) -> SnapshotKey {
+        let quote = position
+        var i = position + 1
+        var high: UInt8 = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") {
+                if high < 0x80 || SnapshotUTF8.firstInvalid(in: bytes, quote + 1..<i) == nil {
+                    position = i + 1
+                    return SnapshotKey(bytes, quote + 1..<i)
+                }
+                break
+            }
+            if b == UInt8(ascii: "\\") || b < 0x20 { break }
+            high |= b
+            i += 1
+        }
+        // Escapes, control characters, an unterminated name: the string reader decodes or reports them.
+        return SnapshotKey(decoded: try readString(), at: bytes)
     }
 
     /// True when the current array has another element (positioned at it); false (and the
@@ -144,11 +172,9 @@ struct SnapshotReader {
         return true
     }
 
-    @discardableResult
-    private mutating func leave() -> String? {
+    private mutating func leave() {
         position += 1
         path.removeLast()
-        return nil
     }
 
     // MARK: values
