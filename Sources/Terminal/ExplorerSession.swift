@@ -24,6 +24,7 @@ public enum ExplorerSession {
             throw CannotStart(description: error.description)
         }
         Signals.install()
+        Signals.installCrashRestore()
         defer { screen.stop() }
         var state = AppState(model: model, width: screen.size.width, height: screen.size.height, glyphs: screen.glyphs)
         screen.draw(Screen.draw(state))

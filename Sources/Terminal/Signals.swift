@@ -1,3 +1,4 @@
+@preconcurrency import CNcurses
 import Glibc
 
 /// The last terminating signal received, set by the handler and read by the input loop.
@@ -18,6 +19,22 @@ enum Signals {
         for signal in handled {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { pendingSignal = $0 }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0
+            sigaction(signal, &action, nil)
+        }
+    }
+
+    /// A crash (a Swift runtime trap, a bad access) would otherwise leave the terminal in the
+    /// alternate screen with echo off: restore it, then die of the same signal as before.
+    static func installCrashRestore() {
+        for signal in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { signal in
+                endwin()
+                Glibc.signal(signal, SIG_DFL)
+                raise(signal)
+            }
             sigemptyset(&action.sa_mask)
             action.sa_flags = 0
             sigaction(signal, &action, nil)

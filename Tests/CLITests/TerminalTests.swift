@@ -40,6 +40,17 @@ import Testing
         #expect(try !tmux.alternateScreenOn, "after SIG\(name)")
     }
 
+    @Test func aCrashStillRestoresTheTerminal() throws {
+        let tmux = Tmux()
+        defer { tmux.stop() }
+        try tmux.start()
+        #expect(try tmux.waitFor("Navigator"))
+        let pid = try #require(try tmux.explorerPid())
+        kill(pid, SIGSEGV)
+        #expect(try tmux.waitFor("EXIT=139"))
+        #expect(try !tmux.alternateScreenOn)
+    }
+
     @Test func aNonUTF8LocaleGetsASCIIBorders() throws {
         let tmux = Tmux()
         defer { tmux.stop() }
