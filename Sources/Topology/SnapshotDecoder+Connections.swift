@@ -17,7 +17,7 @@ extension SnapshotDecoder {
                 if try r.skipNull() { break }
                 try r.beginObject()
                 while let key = try r.nextKey() {
-                    if key == "Code" { p.state = try r.enumeration("peering state") } else { try r.skipValue() }
+                    if key == "Code" { p.state = try r.optionalEnumeration("peering state") ?? p.state } else { try r.skipValue() }
                 }
             case "RequesterVpcInfo": p.requester = try peer(&r)
             case "AccepterVpcInfo": p.accepter = try peer(&r)
@@ -58,7 +58,7 @@ extension SnapshotDecoder {
             case "TransitGatewayId": t.id = try r.string()
             case "TransitGatewayArn": t.arn = try r.optionalString()
             case "OwnerId": t.owner = try r.optionalString()
-            case "State": t.state = try r.enumeration("transit gateway state", aliases: ["modifying": .available])
+            case "State": t.state = try r.optionalEnumeration("transit gateway state", aliases: ["modifying": .available]) ?? t.state
             case "Tags": t.name = try r.nameTag()
             default: try r.skipValue()
             }
@@ -77,7 +77,7 @@ extension SnapshotDecoder {
             case "ResourceOwnerId": a.resourceOwner = try r.optionalString()
             case "ResourceType": a.resourceType = try r.string()
             case "ResourceId": a.resourceId = try r.optionalString()
-            case "State": a.state = try r.enumeration("attachment state", aliases: Self.attachmentStateAliases)
+            case "State": a.state = try r.optionalEnumeration("attachment state", aliases: Self.attachmentStateAliases) ?? a.state
             case "Tags": a.name = try r.nameTag()
             default: try r.skipValue()
             }

@@ -7,11 +7,12 @@ extension SnapshotDecoder {
         while let key = try r.nextKey() {
             switch key {
             case "VpcEndpointId": e.id = try r.string()
-            case "VpcEndpointType": e.type = try r.enumeration("endpoint type"); sawType = true
+            case "VpcEndpointType":
+                if let type: EndpointType = try r.optionalEnumeration("endpoint type") { e.type = type; sawType = true }
             case "VpcId": e.vpc = try r.string()
             case "ServiceName": e.serviceName = try r.optionalString()
             case "ServiceRegion": e.serviceRegion = try r.optionalString()
-            case "State": e.state = try r.enumeration("endpoint state")
+            case "State": e.state = try r.optionalEnumeration("endpoint state") ?? e.state
             case "SubnetIds": e.subnets = try r.strings()
             case "RouteTableIds": e.routeTables = try r.strings()
             case "Groups": e.securityGroups = try r.memberStrings("GroupId")
@@ -86,7 +87,7 @@ extension SnapshotDecoder {
         while try r.nextElement() {
             try r.beginObject()
             while let key = try r.nextKey() {
-                if key == "ServiceType" { out.append(try r.enumeration("service type")) } else { try r.skipValue() }
+                if key == "ServiceType" { if let type: ServiceType = try r.optionalEnumeration("service type") { out.append(type) } } else { try r.skipValue() }
             }
         }
         return out
@@ -100,8 +101,9 @@ extension SnapshotDecoder {
             switch key {
             case "LoadBalancerArn": lb.arn = try r.string()
             case "LoadBalancerName": lb.name = try r.optionalString()
-            case "Type": lb.type = try r.enumeration("load balancer type"); sawType = true
-            case "Scheme": lb.scheme = try r.enumeration("load balancer scheme")
+            case "Type":
+                if let type: LoadBalancerType = try r.optionalEnumeration("load balancer type") { lb.type = type; sawType = true }
+            case "Scheme": lb.scheme = try r.optionalEnumeration("load balancer scheme") ?? lb.scheme
             case "VpcId": lb.vpc = try r.string()
             case "AvailabilityZones": lb.subnets = try r.memberStrings("SubnetId")
             default: try r.skipValue()

@@ -39,6 +39,13 @@ extension SnapshotReader {
         }
     }
 
+    /// An enumeration value (see `enumeration`), or nil for `null`.
+    mutating func optionalEnumeration<E: RawRepresentable & CaseIterable>(
+        _ what: String, aliases: [String: E] = [:]
+    ) throws(LoadError) -> E? where E.RawValue == String {
+        try skipNull() ? nil : enumeration(what, aliases: aliases)
+    }
+
     /// A string naming one value of an enumeration, read the way AWS spells it
     /// (`PendingAcceptance`, `pendingAcceptance` or `pending-acceptance`).
     mutating func enumeration<E: RawRepresentable & CaseIterable>(

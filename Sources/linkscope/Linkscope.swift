@@ -13,7 +13,7 @@ struct Linkscope: ParsableCommand {
         Exit codes: 0 success; 1 findings at or above --fail-on (check); 2 explore without a terminal; 64 usage; 65 malformed or inconsistent input, or an unknown \
         element; 66 a source that does not exist or cannot be read.
         """,
-        subcommands: [ExploreCommand.self, RenderCommand.self, ListCommand.self, ShowCommand.self, SamplesCommand.self, GuideCommand.self, CheckCommand.self, CompareCommand.self],
+        subcommands: [ExploreCommand.self, RenderCommand.self, ListCommand.self, ShowCommand.self, SamplesCommand.self, GuideCommand.self, CheckCommand.self, CompareCommand.self, SnapshotCommand.self],
         defaultSubcommand: ExploreCommand.self
     )
 }

@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+
+/// `linkscope snapshot` against a fake `aws` on PATH: what it runs, writes and reports.
+@Suite struct SnapshotCommandTests {
+    /// A fake AWS CLI: prints output by call (ids carry the region), fails
+    /// describe-transit-gateways as AWS does without permission, and logs its arguments.
+    private static let fakeAWS = #"""
+        #!/bin/bash
+        echo "$*" >> "$(dirname "$0")/calls.log"
+        region=""
+        args=("$@")
+        for ((i = 0; i < $#; i++)); do [ "${args[$i]}" = "--region" ] && region=${args[$((i + 1))]}; done
+        case "$1 $2" in
+          "sts get-caller-identity")
+            [ -n "$FAKE_STS_FAILS" ] && { echo "Unable to locate credentials." >&2; exit 253; }
+            echo '{"UserId": "AIDA1", "Account": "111122223333", "Arn": "arn:aws:iam::111122223333:user/t"}' ;;
+          "configure get") exit 1 ;;
+          "ec2 describe-vpcs")
+            echo "{\"Vpcs\": [{\"VpcId\": \"vpc-$region\", \"CidrBlock\": \"10.0.0.0/16\", \"OwnerId\": \"111122223333\"}]}" ;;
+          "ec2 describe-subnets")
+            echo "{\"Subnets\": [{\"SubnetId\": \"subnet-$region\", \"VpcId\": \"vpc-$region\", \"AvailabilityZone\": \"${region}a\"}]}" ;;
+          "ec2 describe-transit-gateways")
+            printf '\nAn error occurred (UnauthorizedOperation) when calling the DescribeTransitGateways operation: not allowed\n' >&2
+            exit 254 ;;
+          *) echo '{}' ;;
+        esac
+        """#
+
+    /// A folder holding the fake `aws`.
+    private func fakeBin() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("linkscope-fake-aws-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let aws = dir.appendingPathComponent("aws")
+        try Self.fakeAWS.write(to: aws, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: aws.path)
+        return dir
+    }
+
+    private func emptyFolder() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("linkscope-snap-\(UUID().uuidString)").path
+    }
+
+    /// Runs `linkscope` with PATH set to `path` and no AWS region in the environment.
+    private func run(_ arguments: [String], path: String, extra: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        for key in ["AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE"] { environment[key] = nil }
+        environment["PATH"] = path
+        environment.merge(extra) { $1 }
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func savesEveryCallPerRegionWithAManifestAndLoads() throws {
+        let bin = try fakeBin(), out = emptyFolder()
+        let result = try run(["snapshot", "--out", out, "--region", "us-east-1", "eu-west-1"], path: bin.path + ":/usr/bin:/bin")
+        #expect(result.status == 0, "\(result.stderr)")
+        let account = URL(fileURLWithPath: out).appendingPathComponent("111122223333")
+        for file in ["get-caller-identity.json", "us-east-1/describe-vpcs.json", "eu-west-1/describe-subnets.json",
+                     "eu-west-1/describe-load-balancers.json", "manifest.json"] {
+            #expect(FileManager.default.fileExists(atPath: account.appendingPathComponent(file).path), "\(file)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: account.appendingPathComponent("us-east-1/describe-transit-gateways.json").path))
+        #expect(result.stderr.contains("snapshot: [ 1/22] us-east-1 ec2 describe-vpcs  ok"))
+        #expect(result.stderr.contains("snapshot: warning: [ 9/22] us-east-1 ec2 describe-transit-gateways failed: An error occurred (UnauthorizedOperation)"))
+        #expect(result.stdout.contains("saved 20 of 22 calls in \(account.path) (2 failed"))
+
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: account.appendingPathComponent("manifest.json"))) as? [String: Any]
+        #expect(manifest?["regions"] as? [String] == ["us-east-1", "eu-west-1"])
+        #expect(manifest?["failed"] as? Int == 2)
+        let calls = manifest?["calls"] as? [[String: Any]] ?? []
+        #expect(calls.count == 22)
+        #expect(calls.first { ($0["ok"] as? Bool) == false }?["error"] as? String
+                == "An error occurred (UnauthorizedOperation) when calling the DescribeTransitGateways operation: not allowed")
+
+        let list = try linkscope("list", "vpcs", "--json", "--source", out)
+        #expect(list.status == 0, "\(list.stderr)")
+        #expect(list.stdout.contains("\"region\": \"eu-west-1\"") && list.stdout.contains("\"id\": \"vpc-us-east-1\""))
+    }
+
+    @Test func passesProfileEndpointAndJSONOutputToEveryCall() throws {
+        let bin = try fakeBin()
+        let result = try run(["snapshot", "--out", emptyFolder(), "--region", "us-west-2", "--profile", "audit",
+                              "--endpoint-url", "http://127.0.0.1:5000"], path: bin.path + ":/usr/bin:/bin")
+        #expect(result.status == 0, "\(result.stderr)")
+        let calls = try String(contentsOf: bin.appendingPathComponent("calls.log"), encoding: .utf8).split(separator: "\n")
+        #expect(calls.count == 12)
+        #expect(calls.allSatisfy { $0.hasSuffix("--output json --region us-west-2 --profile audit --endpoint-url http://127.0.0.1:5000") })
+        #expect(calls.contains("elbv2 describe-load-balancers --output json --region us-west-2 --profile audit --endpoint-url http://127.0.0.1:5000"))
+    }
+
+    @Test func refusesANonEmptyFolderWithoutForce() throws {
+        let bin = try fakeBin(), out = emptyFolder()
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        try "keep me".write(toFile: out + "/notes.txt", atomically: true, encoding: .utf8)
+        let refused = try run(["snapshot", "--out", out, "--region", "us-east-1"], path: bin.path + ":/usr/bin:/bin")
+        #expect(refused.status == 73)
+        #expect(refused.stderr.contains("\(out): the folder is not empty; choose an empty or new one, or add --force"))
+        #expect(!FileManager.default.fileExists(atPath: bin.appendingPathComponent("calls.log").path), "nothing was run")
+        let forced = try run(["snapshot", "--out", out, "--region", "us-east-1", "--force"], path: bin.path + ":/usr/bin:/bin")
+        #expect(forced.status == 0)
+        #expect(FileManager.default.fileExists(atPath: out + "/notes.txt"))
+    }
+
+    @Test func missingAWSCommandIsAClearError() throws {
+        let result = try run(["snapshot", "--out", emptyFolder(), "--region", "us-east-1"], path: "/nonexistent")
+        #expect(result.status == 69)
+        #expect(result.stderr.contains("the aws command is not on PATH; install the AWS CLI"))
+    }
+
+    @Test func noRegionAnywhereAsksForOne() throws {
+        let result = try run(["snapshot", "--out", emptyFolder()], path: try fakeBin().path + ":/usr/bin:/bin")
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("no region: give --region"))
+    }
+
+    @Test func theEnvironmentsRegionIsTheDefault() throws {
+        let out = emptyFolder()
+        let result = try run(["snapshot", "--out", out], path: try fakeBin().path + ":/usr/bin:/bin", extra: ["AWS_REGION": "ap-south-1"])
+        #expect(result.status == 0)
+        #expect(FileManager.default.fileExists(atPath: out + "/111122223333/ap-south-1/describe-vpcs.json"))
+    }
+
+    @Test func failingIdentityStopsWithTheCLIsReason() throws {
+        let result = try run(["snapshot", "--out", emptyFolder(), "--region", "us-east-1"], path: try fakeBin().path + ":/usr/bin:/bin",
+                             extra: ["FAKE_STS_FAILS": "1"])
+        #expect(result.status == 69)
+        #expect(result.stderr.contains("aws sts get-caller-identity failed: Unable to locate credentials."))
+    }
+}
