@@ -23,11 +23,18 @@ enum SnapshotFolder {
                 if type == .typeDirectory { walker.skipDescendants() }
                 continue
             }
-            if type == .typeRegular || (type == .typeSymbolicLink && !isFolder(prefix + relative)) {
+            if type == .typeRegular || (type == .typeSymbolicLink && isRegularFile(prefix + relative)) {
                 out.append(prefix + relative)
             }
         }
         return out.sorted()
+    }
+
+    /// True when `path` is, or links to, a regular file (not a folder, pipe or device, which
+    /// could not be read or would block).
+    private static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// True when the file's first character (after a byte-order mark and whitespace) is `{`:

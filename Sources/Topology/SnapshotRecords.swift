@@ -9,6 +9,7 @@ struct SnapshotRecords {
         let location: SourceLocation
     }
 
+    /// A VPC (`describe-vpcs`): no region, which comes from its subnets or folder.
     struct VpcRecord {
         var origin: Origin
         var id = "", owner: String?, name: String?
@@ -16,11 +17,13 @@ struct SnapshotRecords {
         var associatedCidrs: [CIDR] = []
     }
 
+    /// A subnet (`describe-subnets`).
     struct SubnetRecord {
         var origin: Origin
         var id = "", vpc = "", zone = "", zoneId: String?, cidr: CIDR?, owner: String?, name: String?, arn: String?
     }
 
+    /// A route table (`describe-route-tables`) with its live associations.
     struct RouteTableRecord {
         var origin: Origin
         var id = "", vpc = "", name: String?, owner: String?
@@ -29,12 +32,14 @@ struct SnapshotRecords {
         var routes: [RouteTable.Route] = []
     }
 
+    /// An Elastic Load Balancing v2 load balancer; its subnets stand for its zones.
     struct LoadBalancerRecord {
         var origin: Origin
         var arn = "", name: String?, type = LoadBalancerType.network, vpc = "", scheme = LoadBalancerScheme.internal
         var subnets: [String] = []
     }
 
+    /// A VPC endpoint (`describe-vpc-endpoints`); its service is named, not identified.
     struct EndpointRecord {
         var origin: Origin
         var id = "", type = EndpointType.interface, vpc = "", serviceName: String?, serviceRegion: String?
@@ -63,17 +68,20 @@ struct SnapshotRecords {
         var cidrs: [CIDR] = []
     }
 
+    /// A VPC peering connection (`describe-vpc-peering-connections`).
     struct PeeringRecord {
         var origin: Origin
         var id = "", name: String?, state = ConnectionState.active
         var requester = PeerRecord(), accepter = PeerRecord()
     }
 
+    /// A transit gateway (`describe-transit-gateways`).
     struct TransitGatewayRecord {
         var origin: Origin
         var id = "", name: String?, arn: String?, owner: String?, state = ConnectionState.available
     }
 
+    /// What a transit gateway attaches (`describe-transit-gateway-attachments`).
     struct AttachmentRecord {
         var origin: Origin
         var id = "", transitGateway = "", transitGatewayOwner: String?, resourceOwner: String?
