@@ -1,4 +1,5 @@
-/// Finds the first byte that breaks UTF-8, for the place an encoding error is reported.
+/// Finds the first byte that breaks UTF-8, for the place an encoding error is reported
+/// (in snapshots; the native loader's `TextCheck` shares `sequenceLength`).
 /// (Validation itself is the standard library's; this only runs once an error is known,
 /// or on strings a decoder skips.)
 enum SnapshotUTF8 {
@@ -15,7 +16,8 @@ enum SnapshotUTF8 {
     }
 
     /// The length of the well-formed sequence at `i` (RFC 3629: no overlongs, no surrogates), or 0.
-    private static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
+    /// The native loader's text check uses it too.
+    static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
         let (length, low, high): (Int, UInt8, UInt8)
         switch bytes[i] {
         case 0x00...0x7F: return 1

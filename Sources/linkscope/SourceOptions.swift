@@ -4,7 +4,7 @@ import Topology
 /// The `--source` option every command that reads an architecture takes.
 struct SourceOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "An architecture file (.yaml, .yml, .json) or sample:NAME; repeat to merge several. Default: the built-in sample.",
+        "An architecture file (.yaml, .yml, .json), a folder of AWS CLI JSON, or sample:NAME; repeat to merge several. Default: the built-in sample.",
         valueName: "SOURCE"))
     var source: [String] = []
 
