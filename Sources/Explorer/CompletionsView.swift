@@ -1,3 +1,5 @@
+import Topology
+
 /// The jump line's completions, in a box just above the status line.
 enum CompletionsView {
     static func draw(_ state: AppState, into frame: inout Frame) {

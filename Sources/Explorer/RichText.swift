@@ -1,3 +1,5 @@
+import Topology
+
 /// A piece of styled text that may be a link.
 public struct Span: Equatable, Sendable {
     public var text: String

@@ -1,3 +1,5 @@
+import Topology
+
 /// An element table with aligned columns, a sort marker in the header, and the selected
 /// row highlighted. Only the visible rows' cells are computed.
 enum TableView {

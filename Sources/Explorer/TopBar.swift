@@ -1,3 +1,5 @@
+import Topology
+
 /// The top row: the architecture's name, the breadcrumb to the selection, and the view tabs.
 enum TopBar {
     static func draw(_ state: AppState, into frame: inout Frame, area: Rect) {

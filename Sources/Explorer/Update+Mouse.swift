@@ -1,3 +1,5 @@
+import Topology
+
 /// Mouse clicks and the wheel, hit-tested against the same layout the views draw.
 extension Update {
     static func click(x: Int, y: Int, _ state: inout AppState) {

@@ -1,3 +1,5 @@
+import Topology
+
 /// Word wrapping for plain-text layout. Words are never split: a word wider than the line
 /// (a long address) gets a line of its own, so it can still be copied whole.
 enum TextWrap {
@@ -12,7 +14,7 @@ enum TextWrap {
         var line = first
         var lineHasWord = false
         for word in words {
-            if lineHasWord, line.count + 1 + word.count > width {
+            if lineHasWord, DisplayWidth.of(line) + 1 + DisplayWidth.of(String(word)) > width {
                 lines.append(line)
                 line = rest
                 lineHasWord = false

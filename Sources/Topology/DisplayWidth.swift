@@ -1,8 +1,9 @@
 /// How many terminal columns text takes: East Asian wide characters and most emoji take
 /// two, combining marks and zero-width characters none, everything else one.
 ///
-/// The same table decides layout headlessly and in the terminal, so a render and the
-/// real screen agree cell for cell.
+/// The same table decides layout headlessly, in the terminal and in plain-text output
+/// (tables, wrapped guide notes), so they agree cell for cell. It lives beside `Sanitized`:
+/// both are about showing text from data, not about any one screen.
 public enum DisplayWidth {
     /// The columns one character takes (its first scalar decides; joiners add nothing).
     public static func of(_ character: Character) -> Int {
