@@ -10,8 +10,10 @@ enum EndpointChecks {
             let vpc = t.vpc(e.vpc)
             let service = t.service(of: e)
             zones(e, service, &c)
-            if e.privateDns, let vpc, !(vpc.dnsHostnames && vpc.dnsSupport) {
-                let missing = [vpc.dnsSupport ? nil : "DNS support", vpc.dnsHostnames ? nil : "DNS hostnames"].compactMap { $0 }
+            // Only settings known to be off count: a snapshot does not say, and guessing would cry wolf.
+            if e.privateDns, let vpc, vpc.dnsHostnames == false || vpc.dnsSupport == false {
+                let missing = [vpc.dnsSupport == false ? "DNS support" : nil, vpc.dnsHostnames == false ? "DNS hostnames" : nil]
+                    .compactMap { $0 }
                 c.add(Rules.privateDnsNeedsVpcDns, e.id, [vpc.id],
                       "Endpoint \(c.label(e.id)) has private DNS on, but its VPC \(c.label(vpc.id)) has \(missing.joined(separator: " and ")) off: the service's name will not resolve to the endpoint.")
             }

@@ -71,7 +71,7 @@ struct NativeDecoder {
         let f2 = f.named("VPC '\(id)'")
         arch.vpcs.append(Vpc(id: id, name: try f2.string("name") ?? id, account: try f2.string("account") ?? "",
                              region: try f2.required("region"), cidrs: try f2.cidrs("cidrs"),
-                             dnsSupport: try f2.bool("dnsSupport") ?? true, dnsHostnames: try f2.bool("dnsHostnames") ?? true,
+                             dnsSupport: try f2.bool("dnsSupport"), dnsHostnames: try f2.bool("dnsHostnames"),
                              location: f.location(of: "id")))
         for node in try f2.list("subnets") { try subnet(node, vpc: id) }
         for node in try f2.list("routeTables") { try routeTable(node, vpc: id) }

@@ -6,9 +6,11 @@ extension Topology {
         case let a as Account:
             return [Field("vpcs", .refs(vpcs(ofAccount: a.id).map(\.id)))]
         case let v as Vpc:
+            // DNS settings a source does not state are left out rather than guessed.
             return [Field("account", .ref(v.account)), Field("region", .text(v.region)),
-                    Field("cidrs", .texts(v.cidrs.map(\.description))),
-                    Field("dnsSupport", .bool(v.dnsSupport)), Field("dnsHostnames", .bool(v.dnsHostnames))]
+                    Field("cidrs", .texts(v.cidrs.map(\.description)))]
+                + (v.dnsSupport.map { [Field("dnsSupport", .bool($0))] } ?? [])
+                + (v.dnsHostnames.map { [Field("dnsHostnames", .bool($0))] } ?? [])
         case let s as Subnet:
             return [Field("vpc", .ref(s.vpc)), Field("zone", .text(s.zone)), Field("zoneId", .text(s.zoneId ?? "")),
                     Field("cidr", .text(s.cidr?.description ?? ""))]

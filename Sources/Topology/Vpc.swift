@@ -6,15 +6,17 @@ public struct Vpc: Element, Hashable {
     public var account: String
     public var region: String
     public var cidrs: [CIDR]
-    /// `enableDnsSupport`: the Amazon-provided resolver answers in this VPC.
-    public var dnsSupport: Bool
+    /// `enableDnsSupport`: the Amazon-provided resolver answers in this VPC. Nil when the
+    /// source does not say (`describe-vpcs` does not), so checks never guess.
+    public var dnsSupport: Bool?
     /// `enableDnsHostnames`: instances get public DNS names; private DNS for endpoints needs it.
-    public var dnsHostnames: Bool
+    /// Nil when the source does not say.
+    public var dnsHostnames: Bool?
     public var location: SourceLocation?
     public var kind: ElementKind { .vpc }
 
     public init(id: String, name: String, account: String, region: String, cidrs: [CIDR],
-                dnsSupport: Bool = true, dnsHostnames: Bool = true, location: SourceLocation? = nil) {
+                dnsSupport: Bool? = nil, dnsHostnames: Bool? = nil, location: SourceLocation? = nil) {
         self.id = id
         self.name = name
         self.account = account

@@ -134,6 +134,13 @@ let breakages: [Breakage] = [
         #expect(hit?.message.contains("compared by zone name") == true)
     }
 
+    @Test func unstatedDNSSettingsAreNotGuessed() throws {
+        let unstated = cleanArchitecture.replacingOccurrences(of: "    dnsHostnames: true\n", with: "")
+        #expect(try findings(unstated).isEmpty)
+        let supportOff = cleanArchitecture.replacingOccurrences(of: "dnsHostnames: true", with: "dnsSupport: false")
+        #expect(try findings(supportOff).first?.message.contains("has DNS support off") == true)
+    }
+
     @Test func onlyTheAskedRulesRun() throws {
         let yaml = breakages[1].apply(to: breakages[16].apply(to: cleanArchitecture))
         let topology = try Topology(merging: [NativeLoader.load(bytes: Array(yaml.utf8), file: "arch.yaml")])

@@ -63,6 +63,13 @@ import Testing
         }
     }
 
+    @Test func dnsSettingsASourceDoesNotStateAreLeftOut() throws {
+        let t = try load(minimal.replacingOccurrences(of: "    cidrs: [10.0.0.0/16]\n", with: "    cidrs: [10.0.0.0/16]\n    dnsSupport: false\n"))
+        let keys = t.fields(of: try #require(t.element("vpc-a"))).map(\.key)
+        #expect(keys == ["account", "region", "cidrs", "dnsSupport"])
+        #expect(t.vpc("vpc-a")?.dnsHostnames == nil)
+    }
+
     @Test func fieldsAndRelationsDescribeAnEndpoint() throws {
         let t = try load(minimal)
         let endpoint = try #require(t.element("vpce-1"))
