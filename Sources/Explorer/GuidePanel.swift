@@ -73,6 +73,10 @@ enum GuidePanel {
             inThisArchitecture(element, state.model.topology, into: &text)
         }
         text.blank()
+        if let builtIn = library.replacedNote(topic) {
+            text.add([Span("Your note; it replaces linkscope's own" + (builtIn.asOf.map { " (facts as of \($0))" } ?? "") + ".",
+                           .warning)])
+        }
         let asOf = note.asOf.map { "Facts as of \($0). " } ?? ""
         text.add([Span("\(asOf)o: the whole note with its sources.", .dim)])
         return text

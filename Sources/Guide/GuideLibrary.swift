@@ -3,12 +3,27 @@
 /// exist, whether a link resolves, what a note relates to and where its facts come from.
 public struct GuideLibrary: Sendable {
     private let notes: [String: Note]
+    /// Notes that later ones replaced, by topic: a user's old copy of a note may predate a
+    /// change the built-in one records (cross-region PrivateLink, say), so readers are told.
+    private let replaced: [String: Note]
 
     /// A library of `notes`; a later note with the same topic replaces an earlier one.
     public init(notes: [Note]) {
         var byTopic: [String: Note] = [:]
-        for note in notes { byTopic[note.topic.lowercased()] = note }
+        var replaced: [String: Note] = [:]
+        for note in notes {
+            let topic = note.topic.lowercased()
+            if let earlier = byTopic[topic] { replaced[topic] = earlier }
+            byTopic[topic] = note
+        }
         self.notes = byTopic
+        self.replaced = replaced
+    }
+
+    /// The note that `topic`'s note replaced (a built-in one, when the user's folder has the
+    /// topic too), if any.
+    public func replacedNote(_ topic: String) -> Note? {
+        replaced[topic.lowercased()]
     }
 
     /// The notes compiled into the binary (from `Notes/*.md`), so a copied binary has them.

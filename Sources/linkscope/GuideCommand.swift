@@ -33,6 +33,11 @@ struct GuideCommand: ParsableCommand {
                     FileHandle.standardError.write(Data(("warning: " + Sanitized.line(warning) + "\n").utf8))
                 }
                 print(NoteText.render(note, width: TerminalWidth.columns, library: library))
+                if let builtIn = library.replacedNote(note.topic) {
+                    print("\n(This is your note. It replaces linkscope's own note on \(note.topic)"
+                          + (builtIn.asOf.map { ", facts as of \($0)" } ?? "")
+                          + "; run the command without --notes to read it.)")
+                }
             }
         }
     }
@@ -75,6 +80,9 @@ struct GuideCommand: ParsableCommand {
             ("asOf", note.asOf.map(JSONValue.string) ?? .null), ("sections", .array(sections)),
             ("related", .array(related)), ("sources", .array(sources)),
             ("warnings", .array(note.warnings.map(JSONValue.string))),
+            ("replacesBuiltIn", library.replacedNote(note.topic).map { builtIn in
+                .object([("title", .string(builtIn.title)), ("asOf", builtIn.asOf.map(JSONValue.string) ?? .null)])
+            } ?? .null),
         ])
     }
 }

@@ -111,3 +111,19 @@ import Testing
         #expect(!run.stdout.contains("\u{1B}"))
     }
 }
+
+@Suite struct ReplacedNoteTests {
+    @Test func aUserNoteThatReplacesABuiltInOneSaysSo() throws {
+        let seed = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../GuideTests/Fixtures/seed-private-link.md").standardizedFileURL, encoding: .utf8)
+        let folder = URL(fileURLWithPath: try temporaryFile("private-link.md", seed)).deletingLastPathComponent().path
+        let text = try linkscope("guide", "private-link", "--notes", folder)
+        #expect(text.stdout.contains("(This is your note. It replaces linkscope's own note on private-link, facts as of 2026-11-27;"))
+        let json = try linkscope("guide", "private-link", "--notes", folder, "--json")
+        let object = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((object["replacesBuiltIn"] as? [String: Any])?["asOf"] as? String == "2026-11-27")
+        let builtIn = try linkscope("guide", "private-link", "--json")
+        let plain = try #require(JSONSerialization.jsonObject(with: Data(builtIn.stdout.utf8)) as? [String: Any])
+        #expect(plain["replacesBuiltIn"] is NSNull)
+    }
+}

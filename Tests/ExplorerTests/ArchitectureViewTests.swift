@@ -1,4 +1,5 @@
 import Testing
+import Guide
 @testable import Explorer
 
 @Suite struct ArchitectureViewTests {
@@ -80,5 +81,18 @@ import Testing
         #expect(lines.contains(text: "service        "))
         #expect(lines.contains(text: "Interface Endpoint"))
         #expect(s.history.count == 1)
+    }
+}
+
+@Suite struct ReplacedNotePanelTests {
+    @Test func thePanelSaysWhenTheUsersNoteReplacesTheBuiltInOne() throws {
+        let mine = NoteParser.parse("# My VPC\n## When\n- always\n", file: "vpc.md", topic: "vpc")
+        let library = GuideLibrary(notes: GuideLibrary.builtIn.allNotes + [mine])
+        #expect(library.replacedNote("vpc")?.title == "VPC")
+        #expect(GuideLibrary.builtIn.replacedNote("vpc") == nil)
+        let model = ExplorerModel(topology: sampleModel.topology, guide: library)
+        let s = state("Down Down", model: model)
+        let text = GuidePanel.content(s, width: 80).lines.map { $0.map(\.text).joined() }
+        #expect(text.contains("Your note; it replaces linkscope's own (facts as of 2026-11-27)."))
     }
 }
