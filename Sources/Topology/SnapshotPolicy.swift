@@ -27,7 +27,7 @@ enum SnapshotPolicy {
                 out += first ? "{\n" : ",\n"
                 first = false
                 out += inner
-                quote(key.string, into: &out)
+                JSONQuote.append(key.string, to: &out)
                 out += ": "
                 try write(&r, into: &out, indent: inner)
             }
@@ -43,33 +43,12 @@ enum SnapshotPolicy {
             }
             out += first ? "[]" : "\n" + indent + "]"
         case UInt8(ascii: "\""):
-            quote(try r.string(), into: &out)
+            JSONQuote.append(try r.string(), to: &out)
         default:
             // Numbers, booleans and null are copied as written.
             let start = r.position
             try r.skipValue()
             out += String(decoding: UnsafeBufferPointer(rebasing: r.bytes[start..<r.position]), as: UTF8.self)
         }
-    }
-
-    private static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
     }
 }

@@ -17,10 +17,16 @@ let binary: URL = {
 
 /// Runs `linkscope` with `arguments` and no terminal.
 func linkscope(_ arguments: String..., in directory: URL? = nil) throws -> Run {
+    try linkscope(arguments: arguments, in: directory)
+}
+
+/// Runs `linkscope` with `arguments` and no terminal, in `environment` when given.
+func linkscope(arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil) throws -> Run {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
+    if let environment { process.environment = environment }
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err

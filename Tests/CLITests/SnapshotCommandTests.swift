@@ -43,24 +43,11 @@ import Testing
 
     /// Runs `linkscope` with PATH set to `path` and no AWS region in the environment.
     private func run(_ arguments: [String], path: String, extra: [String: String] = [:]) throws -> Run {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         for key in ["AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE"] { environment[key] = nil }
         environment["PATH"] = path
         environment.merge(extra) { $1 }
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        return try linkscope(arguments: arguments, environment: environment)
     }
 
     @Test func savesEveryCallPerRegionWithAManifestAndLoads() throws {
