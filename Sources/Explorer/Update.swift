@@ -1,3 +1,6 @@
+import Analysis
+import Topology
+
 /// The explorer's one state transition: a pure function from a state and an event to the
 /// next state. No I/O happens here.
 public enum Update {
@@ -52,7 +55,7 @@ public enum Update {
         case .quit: state.quit = true
         case .sortNext, .sortReverse: sort(command, &state)
         case .compareFromSelection:
-            let from = state.view == .compare ? state.compare.from : state.selectedElement?.id
+            let from = state.view == .compare ? state.compare.from : state.selectedElement.flatMap { compareEnd(for: $0, state) }
             state.compare.from = from
             if state.view != .compare { show(.compare, &state) }
             state.prompt = Prompt(kind: from == nil ? .compareFrom : .compareTo)
@@ -63,6 +66,20 @@ public enum Update {
             state.message = state.compare.evaluate(with: state.model.advisor)
         case .readNote:
             if let topic = GuidePanel.topic(state) { state.overlay = .note(topic: topic, offset: 0) }
+        }
+    }
+
+    /// The end a comparison from `element` starts at: the element itself when the advisor
+    /// compares its kind (VPC, subnet, service, network), else the VPC it lives in (an
+    /// endpoint, a load balancer, a route table), else none.
+    static func compareEnd(for element: any Element, _ state: AppState) -> String? {
+        let t = state.model.topology
+        if (try? AdvisorEnd.end(for: element, in: t)) != nil { return element.id }
+        switch element {
+        case let e as Endpoint: return e.vpc
+        case let lb as LoadBalancer: return lb.vpc
+        case let r as RouteTable: return r.vpc
+        default: return nil
         }
     }
 

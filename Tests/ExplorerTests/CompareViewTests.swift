@@ -55,3 +55,17 @@ import Topology
         #expect(picked.prompt?.kind == .compareTo)
     }
 }
+
+@Suite struct CompareFromSelectionTests {
+    @Test func anEndpointComparesFromItsVPC() {
+        let s = state(": initech-to-metricly Enter c metricly-ingest Enter", width: 140, model: CompareViewTests.saas)
+        #expect(s.compare.from == "vpc-0a04d17700b8f5e89")
+        #expect(s.compare.comparison?.from.name == "initech-reporting")
+    }
+
+    @Test func anAccountAsksForTheSource() {
+        let s = state("c", model: CompareViewTests.saas)
+        #expect(s.compare.from == nil)
+        #expect(s.prompt?.kind == .compareFrom)
+    }
+}
