@@ -34,6 +34,6 @@ let package = Package(
         .testTarget(name: "GuideTests", dependencies: ["Guide"], exclude: ["Fixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer"]),
-        .testTarget(name: "CLITests", dependencies: ["linkscope"]),
+        .testTarget(name: "CLITests", dependencies: ["linkscope"], exclude: ["Golden"]),
     ]
 )
