@@ -12,16 +12,20 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        .target(name: "Topology", dependencies: ["Yams"]),
-        .target(name: "Guide", dependencies: ["Topology"]),
+        .target(name: "SafeText"),
+        .target(name: "Topology", dependencies: ["SafeText"]),
+        .target(name: "Importers", dependencies: ["Topology", "Yams"]),
+        .target(name: "Guide", dependencies: ["SafeText"]),
         .target(name: "Analysis", dependencies: ["Topology"]),
-        .target(name: "Explorer", dependencies: ["Topology", "Guide", "Analysis"]),
+        .target(name: "Explorer", dependencies: ["SafeText", "Topology", "Guide", "Analysis"]),
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "Terminal", dependencies: ["CNcurses", "Explorer"]),
         .executableTarget(
             name: "linkscope",
             dependencies: [
+                "SafeText",
                 "Topology",
+                "Importers",
                 "Guide",
                 "Analysis",
                 "Explorer",
@@ -29,11 +33,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "Benchmarks", dependencies: ["Topology", "Guide", "Explorer"]),
-        .testTarget(name: "TopologyTests", dependencies: ["Topology"], exclude: ["Fixtures"]),
+        .executableTarget(name: "Benchmarks", dependencies: ["Topology", "Importers", "Guide", "Explorer"]),
+        .testTarget(name: "SafeTextTests", dependencies: ["SafeText"]),
+        .testTarget(name: "TopologyTests", dependencies: ["Topology", "Importers"], exclude: ["Fixtures"]),
         .testTarget(name: "GuideTests", dependencies: ["Guide"], exclude: ["Fixtures"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
-        .testTarget(name: "ExplorerTests", dependencies: ["Explorer"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Importers"]),
+        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "Importers"]),
         .testTarget(name: "CLITests", dependencies: ["linkscope"], exclude: ["Golden"]),
     ]
 )

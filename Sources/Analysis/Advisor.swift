@@ -13,12 +13,12 @@ import Topology
 /// ```
 public struct Advisor: Sendable {
     /// The architecture the advisor reads.
-    public let topology: Topology
+    public let topology: NetworkModel
     /// The prices cost estimates use.
     public let prices: PriceTable
 
     /// An advisor for `topology`, estimating with `prices`.
-    public init(topology: Topology, prices: PriceTable = .usEast1) {
+    public init(topology: NetworkModel, prices: PriceTable = .usEast1) {
         self.topology = topology
         self.prices = prices
     }

@@ -3,12 +3,12 @@ import Topology
 /// The facts about one pair that several rules need, worked out once: the VPCs at each
 /// end, overlapping CIDRs, regions, accounts, and where an on-premises network lands.
 struct AdvisorContext {
-    let t: Topology
+    let t: NetworkModel
     let from: AdvisorEnd
     let to: AdvisorEnd
     let overlaps: [(from: CIDR, to: CIDR)]
 
-    init(_ topology: Topology, from: AdvisorEnd, to: AdvisorEnd) {
+    init(_ topology: NetworkModel, from: AdvisorEnd, to: AdvisorEnd) {
         t = topology
         self.from = from
         self.to = to

@@ -22,11 +22,14 @@ extension AdvisorEnd {
     /// When several AWS services share a short name (`s3` in two regions), the one in
     /// `preferredRegion` wins: the FROM side's region, so `compare vpc-in-eu s3` means the
     /// S3 of that VPC's region.
-    public static func resolve(_ query: String, in topology: Topology,
+    public static func resolve(_ query: String, in topology: NetworkModel,
                                preferredRegion: String? = nil) throws(AdvisorEndError) -> AdvisorEnd {
         let matches = topology.resolve(query)
         if matches.count == 1 { return try end(for: matches[0], query: query, in: topology) }
-        let services = matches.compactMap { $0 as? Service }.filter { $0.serviceKind == .awsService }
+        let services = matches.compactMap { match -> Service? in
+            if case .service(let s) = match, s.serviceKind == .awsService { return s }
+            return nil
+        }
         if matches.count > 1, services.count == matches.count {
             return .awsService(pick(services, preferredRegion))
         }
@@ -49,25 +52,22 @@ extension AdvisorEnd {
     }
 
     /// The end an element stands for, or an error for kinds that cannot be compared.
-    public static func end(for element: any Element, query: String = "",
-                           in topology: Topology) throws(AdvisorEndError) -> AdvisorEnd {
-        switch element {
-        case let v as Vpc: return .vpc(v)
-        case let s as Subnet:
-            guard let v = topology.vpc(s.vpc) else { break }
-            return .subnet(s, in: v)
-        case let s as Service where s.serviceKind == .awsService: return .awsService(s)
-        case let s as Service:
-            let provider = s.loadBalancers.lazy.compactMap(topology.loadBalancer).compactMap { topology.vpc($0.vpc) }.first
-            return .endpointService(s, provider: provider)
-        case let n as Network: return .network(n)
-        default: break
-        }
+    public static func end(for element: AnyElement, query: String = "",
+                           in topology: NetworkModel) throws(AdvisorEndError) -> AdvisorEnd {
         let hint: [String]
         switch element {
-        case let e as Endpoint: hint = [e.vpc] + (e.service.map { [$0] } ?? [])
-        case let lb as LoadBalancer: hint = [lb.vpc] + topology.services(behindLoadBalancer: lb.id).map(\.id)
-        default: hint = []
+        case .vpc(let v): return .vpc(v)
+        case .subnet(let s):
+            if let v = topology.vpc(s.vpc) { return .subnet(s, in: v) }
+            hint = []
+        case .service(let s) where s.serviceKind == .awsService: return .awsService(s)
+        case .service(let s):
+            let provider = s.loadBalancers.lazy.compactMap(topology.loadBalancer).compactMap { topology.vpc($0.vpc) }.first
+            return .endpointService(s, provider: provider)
+        case .network(let n): return .network(n)
+        case .endpoint(let e): hint = [e.vpc] + (e.service.map { [$0] } ?? [])
+        case .loadBalancer(let lb): hint = [lb.vpc] + topology.services(behindLoadBalancer: lb.id).map(\.id)
+        case .account, .routeTable, .connection: hint = []
         }
         throw AdvisorEndError(
             message: "'\(query.isEmpty ? element.id : query)' is \(article(element.kind.noun)) \(element.kind.noun); compare takes a VPC, a subnet, an endpoint service, an AWS service or an on-premises network",
@@ -82,9 +82,12 @@ extension AdvisorEnd {
         services.first { AdvisorEnd.awsService($0).region == region } ?? services[0]
     }
 
-    private static func suggestions(for query: String, in topology: Topology) -> [String] {
-        let comparable: [any Element] = topology.vpcs as [any Element] + topology.subnets + topology.services + topology.networks
-        var candidates = Set(comparable.flatMap { [$0.id, $0.name] })
+    private static func suggestions(for query: String, in topology: NetworkModel) -> [String] {
+        var candidates = Set<String>()
+        for v in topology.vpcs { candidates.formUnion([v.id, v.name]) }
+        for s in topology.subnets { candidates.formUnion([s.id, s.name]) }
+        for s in topology.services { candidates.formUnion([s.id, s.name]) }
+        for n in topology.networks { candidates.formUnion([n.id, n.name]) }
         candidates.formUnion(knownAWSServices)
         return Suggestion.near(query, in: candidates)
     }

@@ -99,7 +99,7 @@ public enum AdvisorEnd: Sendable, Hashable {
     }
 
     /// The AZ ids this end occupies: a subnet's one, or those of a VPC's subnets.
-    public func zoneIds(in topology: Topology) -> [String] {
+    public func zoneIds(in topology: NetworkModel) -> [String] {
         switch self {
         case .subnet(let s, _): return s.zoneId.map { [$0] } ?? []
         case .vpc(let v): return topology.zoneIds(ofSubnets: topology.subnets(ofVpc: v.id).map(\.id))

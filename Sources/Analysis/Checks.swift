@@ -4,7 +4,7 @@ import Topology
 /// about, using the topology's indexes, so checking costs about one walk of the model.
 public enum Checks {
     /// The findings of `rules` (all when nil), most severe first, then in rule order.
-    public static func run(_ topology: Topology, rules: Set<String>? = nil) -> [Finding] {
+    public static func run(_ topology: NetworkModel, rules: Set<String>? = nil) -> [Finding] {
         let wanted = { (rule: Rule) in rules?.contains(rule.id) ?? true }
         var context = CheckContext(topology: topology)
         if Rules.all.contains(where: wanted) {
@@ -28,7 +28,7 @@ public enum Checks {
 
 /// What the checks share while they run: the topology and the findings so far.
 struct CheckContext {
-    let topology: Topology
+    let topology: NetworkModel
     var findings: [Finding] = []
 
     /// `name (id)`, or the id alone when the name is the id.

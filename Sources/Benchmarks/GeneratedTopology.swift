@@ -3,7 +3,7 @@ import Topology
 /// A deterministic architecture of about `elements` elements: accounts of VPCs with
 /// subnets, endpoints to a pool of services, and peerings, shaped like a large organisation.
 enum GeneratedTopology {
-    static func make(elements: Int) throws -> Topology {
+    static func make(elements: Int) throws -> NetworkModel {
         // Per VPC: 1 VPC + 4 subnets + 4 endpoints + ~1 peering ≈ 10 elements.
         let vpcCount = max(1, elements / 10)
         var arch = Architecture(source: "generated", name: "generated \(elements)")
@@ -33,6 +33,6 @@ enum GeneratedTopology {
                                                    between: [vpc, "vpc-\(v - 1)"]))
             }
         }
-        return try Topology(merging: [arch])
+        return try NetworkModel(merging: [arch])
     }
 }

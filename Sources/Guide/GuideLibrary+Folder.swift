@@ -1,5 +1,4 @@
 import Foundation
-import Topology
 
 extension GuideLibrary {
     /// This library plus the user's own notes: every `.md` file under `notesDirectory`,
@@ -7,19 +6,19 @@ extension GuideLibrary {
     /// topic id is the file name without `.md`, lower-cased; a note on a topic the library
     /// already has replaces it, so people can point linkscope at their own vault.
     ///
-    /// Throws `LoadError(.unreadable, …)` (exit 66) when the folder or a note in it cannot
+    /// Throws `NotesUnreadable(…)` (exit 66) when the folder or a note in it cannot
     /// be read. Malformed notes do not throw: they load with warnings.
     public func merging(notesDirectory: String) throws -> GuideLibrary {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: notesDirectory, isDirectory: &isFolder) else {
-            throw LoadError(.unreadable, "\(notesDirectory): no such folder")
+            throw NotesUnreadable("\(notesDirectory): no such folder")
         }
-        guard isFolder.boolValue else { throw LoadError(.unreadable, "\(notesDirectory): not a folder") }
+        guard isFolder.boolValue else { throw NotesUnreadable("\(notesDirectory): not a folder") }
         var byTopic: [String: Note] = [:]
         var order: [String] = []
         for path in try Self.markdownFiles(in: notesDirectory) {
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw LoadError(.unreadable, "\(path): cannot be read")
+                throw NotesUnreadable("\(path): cannot be read")
             }
             let note = NoteParser.parse(data: data, file: path)
             // Two files with one name in different folders: the first in path order wins,
@@ -42,7 +41,7 @@ extension GuideLibrary {
         guard let walker = FileManager.default.enumerator(
             at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
         ) else {
-            throw LoadError(.unreadable, "\(folder): cannot be read")
+            throw NotesUnreadable("\(folder): cannot be read")
         }
         var files: [String] = []
         for case let url as URL in walker where url.pathExtension.lowercased() == "md" {

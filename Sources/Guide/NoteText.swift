@@ -1,4 +1,4 @@
-import Topology
+import SafeText
 
 /// A note laid out as plain text for `linkscope guide` and anything else that prints one:
 /// title and summary, then each section under its heading, paragraphs wrapped to the width,

@@ -1,4 +1,4 @@
-import Topology
+import SafeText
 
 /// Word wrapping for plain-text layout. Words are never split: a word wider than the line
 /// (a long address) gets a line of its own, so it can still be copied whole.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An IPv4 or IPv6 network in CIDR notation, such as `10.0.0.0/16` or `2600:1f18::/56`.
 ///
 /// Parsing is strict (the address must have no host bits set) because a CIDR with host bits
@@ -169,5 +171,5 @@ extension CIDR {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
+    public var isASCIIDigit: Bool { isASCII && isNumber }
 }

@@ -1,6 +1,6 @@
 /// A link between networks: a VPC peering, a transit gateway and its attachments, a
 /// peering between transit gateways, a Site-to-Site VPN or a Direct Connect connection.
-public struct Connection: Element, Hashable {
+public struct Connection: ModelElement, Hashable {
     public var id: String
     public var name: String
     public var type: ConnectionType

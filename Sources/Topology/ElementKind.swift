@@ -1,3 +1,5 @@
+import Foundation
+
 /// The kinds of element an architecture holds. The raw values are the `kind` strings of the
 /// JSON output and the command-line contract.
 public enum ElementKind: String, CaseIterable, Sendable, Codable {
@@ -17,7 +19,8 @@ public enum ElementKind: String, CaseIterable, Sendable, Codable {
         switch self {
         case .vpc: return "VPC"
         case .awsService: return "AWS service"
-        default: return rawValue.replacingOccurrences(of: "-", with: " ")
+        case .account, .subnet, .routeTable, .loadBalancer, .endpointService, .endpoint, .connection, .network:
+            return rawValue.replacingOccurrences(of: "-", with: " ")
         }
     }
 }

@@ -1,4 +1,4 @@
-/// A handle to an element in a `Topology`: which table it is in and where.
+/// A handle to an element in a `NetworkModel`: which table it is in and where.
 public enum ElementRef: Hashable, Sendable {
     case account(Int)
     case vpc(Int)

@@ -1,5 +1,5 @@
 /// A VPC endpoint: the consumer side of private connectivity to a service.
-public struct Endpoint: Element, Hashable {
+public struct Endpoint: ModelElement, Hashable {
     public var id: String
     public var name: String
     public var type: EndpointType

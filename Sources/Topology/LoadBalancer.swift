@@ -1,6 +1,6 @@
 /// An Elastic Load Balancing load balancer. Network and gateway load balancers can stand
 /// behind endpoint services; the zones it serves are those of its subnets.
-public struct LoadBalancer: Element, Hashable {
+public struct LoadBalancer: ModelElement, Hashable {
     public var id: String
     public var name: String
     public var type: LoadBalancerType

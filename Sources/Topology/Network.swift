@@ -1,6 +1,6 @@
 /// A network outside AWS (a data centre, an office) and the VPN or Direct Connect
 /// connections it reaches AWS through.
-public struct Network: Element, Hashable {
+public struct Network: ModelElement, Hashable {
     public var id: String
     public var name: String
     public var cidrs: [CIDR]

@@ -9,4 +9,14 @@ public struct Reference: Sendable {
     /// The kinds the target may be; the first is named in messages.
     public let expected: [ElementKind]
     public let location: SourceLocation?
+
+    public init(fromKind: ElementKind, fromId: String, field: String, target: String, expected: [ElementKind],
+                location: SourceLocation?) {
+        self.fromKind = fromKind
+        self.fromId = fromId
+        self.field = field
+        self.target = target
+        self.expected = expected
+        self.location = location
+    }
 }

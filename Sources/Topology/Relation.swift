@@ -4,37 +4,37 @@ public struct Relation: Sendable {
     public let ids: [String]
 }
 
-extension Topology {
+extension NetworkModel {
     /// What an element links to and what links to it, beyond its own fields: the parts of
     /// a VPC, the consumers of a service, the connections of a VPC, and so on.
-    public func relations(of element: any Element) -> [Relation] {
+    public func relations(of element: AnyElement) -> [Relation] {
         var out: [Relation] = []
         func add(_ label: String, _ ids: [String]) { if !ids.isEmpty { out.append(Relation(label: label, ids: ids)) } }
         switch element {
-        case let v as Vpc:
+        case .vpc(let v):
             add("subnets", subnets(ofVpc: v.id).map(\.id))
             add("route tables", routeTables(ofVpc: v.id).map(\.id))
             add("endpoints", endpoints(ofVpc: v.id).map(\.id))
             add("load balancers", loadBalancers(ofVpc: v.id).map(\.id))
             add("connections", connections(of: v.id).map(\.id))
-        case let s as Subnet:
+        case .subnet(let s):
             add("route tables", routeTables(ofVpc: s.vpc).filter { $0.subnets.contains(s.id) }.map(\.id))
             add("endpoints", endpoints(ofVpc: s.vpc).filter { $0.subnets.contains(s.id) }.map(\.id))
             add("load balancers", loadBalancers(ofVpc: s.vpc).filter { $0.subnets.contains(s.id) }.map(\.id))
-        case let r as RouteTable:
+        case .routeTable(let r):
             add("endpoints", endpoints(ofVpc: r.vpc).filter { $0.routeTables.contains(r.id) }.map(\.id))
             add("route targets", r.routes.map(\.target).filter { ref($0) != nil })
-        case let lb as LoadBalancer:
+        case .loadBalancer(let lb):
             add("endpoint services", services(behindLoadBalancer: lb.id).map(\.id))
-        case let s as Service:
+        case .service(let s):
             add("consumers", consumers(ofService: s.id).map(\.id))
-        case let e as Endpoint:
+        case .endpoint(let e):
             add("load balancers behind", loadBalancers(behind: e).map(\.id))
             if let service = e.service { add("other consumers", consumers(ofService: service).map(\.id).filter { $0 != e.id }) }
-        case let c as Connection:
+        case .connection(let c):
             add("connections", connections(of: c.id).map(\.id))
             add("networks", networks(via: c.id).map(\.id))
-        default:
+        case .account, .network:
             break
         }
         return out

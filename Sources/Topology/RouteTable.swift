@@ -1,5 +1,5 @@
 /// A route table of a VPC, the subnets associated with it, and its routes.
-public struct RouteTable: Element, Hashable {
+public struct RouteTable: ModelElement, Hashable {
     /// One route: traffic for `destination` (a CIDR or a prefix list id) goes to `target`
     /// (an element id such as an endpoint or transit gateway, or `local`, `igw-…`, `nat-…`).
     public struct Route: Hashable, Sendable {

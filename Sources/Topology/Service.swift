@@ -1,6 +1,6 @@
 /// A service that endpoints connect to: a customer's endpoint service (provider side of
 /// PrivateLink, backed by load balancers) or an AWS service such as `com.amazonaws.us-east-1.s3`.
-public struct Service: Element, Hashable {
+public struct Service: ModelElement, Hashable {
     public var id: String
     public var name: String
     public var serviceKind: ServiceKind

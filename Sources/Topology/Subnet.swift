@@ -3,7 +3,7 @@
 /// Both the zone name (`us-east-1a`) and the zone id (`use1-az1`) are kept: names are
 /// mapped to physical zones differently in every account, so only ids can be compared
 /// across accounts (an endpoint and the provider's load balancer, say).
-public struct Subnet: Element, Hashable {
+public struct Subnet: ModelElement, Hashable {
     public var id: String
     public var name: String
     public var vpc: String

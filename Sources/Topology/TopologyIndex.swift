@@ -1,4 +1,4 @@
-/// The lookup tables of a `Topology`, built once at load time.
+/// The lookup tables of a `NetworkModel`, built once at load time.
 struct TopologyIndex: Sendable {
     var byID: [String: ElementRef] = [:]
     /// Lower-cased names; names need not be unique.
@@ -15,7 +15,7 @@ struct TopologyIndex: Sendable {
     var vpcsOfAccount: [String: [Int]] = [:]
 
     init(_ arch: Architecture) throws(LoadError) {
-        var defined: [String: (any Element)] = [:]
+        var defined: [String: any ModelElement] = [:]
         try register(arch.accounts, as: ElementRef.account, defined: &defined)
         try register(arch.vpcs, as: ElementRef.vpc, defined: &defined)
         try register(arch.subnets, as: ElementRef.subnet, defined: &defined)
@@ -46,8 +46,8 @@ struct TopologyIndex: Sendable {
         }
     }
 
-    private mutating func register<E: Element>(_ elements: [E], as ref: (Int) -> ElementRef,
-                                               defined: inout [String: any Element]) throws(LoadError) {
+    private mutating func register<E: ModelElement>(_ elements: [E], as ref: (Int) -> ElementRef,
+                                               defined: inout [String: any ModelElement]) throws(LoadError) {
         byID.reserveCapacity(byID.count + elements.count)
         for (i, element) in elements.enumerated() {
             if let first = defined[element.id] {
@@ -76,10 +76,8 @@ struct TopologyIndex: Sendable {
     }
 
     private func kind(of ref: ElementRef, in arch: Architecture) -> ElementKind {
-        switch ref {
-        case .service(let i): return arch.services[i].kind
-        default: return ref.kindHint
-        }
+        if case .service(let i) = ref { return arch.services[i].kind }
+        return ref.kindHint
     }
 }
 
@@ -102,7 +100,7 @@ extension ElementRef {
 
 extension String {
     /// "a" or "an", for the noun this string starts.
-    var article: String {
+    public var article: String {
         guard let first = lowercased().first else { return "a" }
         if self.hasPrefix("VPC") { return "a" }
         return "aeio".contains(first) || hasPrefix("AWS") ? "an" : "a"

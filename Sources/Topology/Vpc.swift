@@ -1,6 +1,6 @@
 /// A VPC: its address space, DNS settings, and the account and region it lives in. Its
 /// subnets and route tables are elements of their own that point back to it.
-public struct Vpc: Element, Hashable {
+public struct Vpc: ModelElement, Hashable {
     public var id: String
     public var name: String
     public var account: String

@@ -1,3 +1,4 @@
+import SafeText
 import Analysis
 import ArgumentParser
 import Topology

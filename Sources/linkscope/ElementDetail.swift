@@ -1,8 +1,9 @@
+import SafeText
 import Topology
 
 /// What `show ID` prints for one element.
 enum ElementDetail {
-    static func text(_ element: any Element, in t: Topology) -> String {
+    static func text(_ element: AnyElement, in t: NetworkModel) -> String {
         var lines = ["\(element.kind.noun) \(Sanitized.line(element.id))  \(Sanitized.line(element.name))"]
         let fields = t.fields(of: element)
         let width = fields.map(\.label.count).max() ?? 0
@@ -27,7 +28,7 @@ enum ElementDetail {
         return lines.joined(separator: "\n")
     }
 
-    static func json(_ element: any Element, in t: Topology) -> JSONValue {
+    static func json(_ element: AnyElement, in t: NetworkModel) -> JSONValue {
         guard case .object(var members) = ElementJSON.object(element, in: t) else { return .null }
         let links = t.relations(of: element).map { ($0.label, JSONValue.array($0.ids.map(JSONValue.string))) }
         members.append(("links", .object(links)))
@@ -35,7 +36,7 @@ enum ElementDetail {
     }
 
     /// The value as lines of text; references carry the name of what they point at.
-    private static func describe(_ value: FieldValue, in t: Topology) -> [String] {
+    private static func describe(_ value: FieldValue, in t: NetworkModel) -> [String] {
         switch value {
         case .text(let s): return s.isEmpty ? [] : s.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitized.line(String($0)) }
         case .bool(let b): return [b ? "yes" : "no"]
@@ -48,7 +49,7 @@ enum ElementDetail {
     }
 
     /// `id (name)`, or the bare id when it names nothing loaded or is its own name.
-    static func named(_ id: String, in t: Topology) -> String {
+    static func named(_ id: String, in t: NetworkModel) -> String {
         guard let e = t.element(id), e.name != id else { return Sanitized.line(id) }
         return "\(Sanitized.line(id)) (\(Sanitized.line(e.name)))"
     }

@@ -3,7 +3,7 @@ import Topology
 /// The JSON form of elements: `id`, `kind`, `name`, then every field under its
 /// native-format key; references are ids.
 enum ElementJSON {
-    static func object(_ element: any Element, in topology: Topology) -> JSONValue {
+    static func object(_ element: AnyElement, in topology: NetworkModel) -> JSONValue {
         var members: [(String, JSONValue)] = [("id", .string(element.id)), ("kind", .string(element.kind.rawValue)),
                                               ("name", .string(element.name))]
         for field in topology.fields(of: element) {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Explorer
 import Guide
+import Importers
 import Topology
 
 /// What the explorer needs loaded: the sources, and the user's own guide notes.
@@ -11,7 +12,7 @@ struct ExplorerOptions: ParsableArguments {
     var notes: String?
 
     func model(extraSources: [String] = []) throws -> ExplorerModel {
-        let topology = try SourceLoader.load(sources.source + extraSources)
+        let topology = try ImporterRegistry.load(sources.source + extraSources)
         var guide = GuideLibrary.builtIn
         if let notes { guide = try guide.merging(notesDirectory: notes) }
         return ExplorerModel(topology: topology, guide: guide)

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import Guide
+import SafeText
 import Topology
 
 /// Errors a command reports with a message and one of the contract's exit codes.
@@ -20,6 +22,9 @@ extension ParsableCommand {
         } catch let error as LoadError {
             FileHandle.standardError.write(Data((Sanitized.text(error.message) + "\n").utf8))
             throw ExitCode(error.exitCode)
+        } catch let error as NotesUnreadable {
+            FileHandle.standardError.write(Data((Sanitized.text(error.message) + "\n").utf8))
+            throw ExitCode(66)
         } catch let failure as Failure {
             FileHandle.standardError.write(Data((Sanitized.text(failure.message) + "\n").utf8))
             throw ExitCode(failure.code)

@@ -1,9 +1,10 @@
+import SafeText
 import Analysis
 import Topology
 
 /// `check`'s text and JSON forms.
 enum FindingReport {
-    static func text(_ findings: [Finding], in t: Topology) -> String {
+    static func text(_ findings: [Finding], in t: NetworkModel) -> String {
         guard !findings.isEmpty else { return "No findings: every rule passes." }
         var lines: [String] = []
         for severity in Severity.allCases.reversed() {

@@ -1,3 +1,4 @@
+import SafeText
 import Topology
 
 /// A JSON value with object keys kept in the order they were added, so output reads

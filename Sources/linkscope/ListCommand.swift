@@ -19,26 +19,26 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let topology = try sources.load()
-            let elements = Self.elements(of: kind, in: topology)
             if json {
+                let elements = Self.elements(of: kind, in: topology)
                 print(JSONValue.array(elements.map { ElementJSON.object($0, in: topology) }).rendered())
             } else {
-                print(ElementTable.table(for: kind, elements, in: topology).rendered())
+                print(ElementTable.table(for: kind, in: topology).rendered())
             }
         }
     }
 
-    static func elements(of kind: Kind, in t: Topology) -> [any Element] {
+    static func elements(of kind: Kind, in t: NetworkModel) -> [AnyElement] {
         switch kind {
-        case .accounts: return t.accounts
-        case .vpcs: return t.vpcs
-        case .subnets: return t.subnets
-        case .routeTables: return t.routeTables
-        case .endpoints: return t.endpoints
-        case .services: return t.services
-        case .loadBalancers: return t.loadBalancers
-        case .connections: return t.connections
-        case .networks: return t.networks
+        case .accounts: return t.accounts.map(AnyElement.account)
+        case .vpcs: return t.vpcs.map(AnyElement.vpc)
+        case .subnets: return t.subnets.map(AnyElement.subnet)
+        case .routeTables: return t.routeTables.map(AnyElement.routeTable)
+        case .endpoints: return t.endpoints.map(AnyElement.endpoint)
+        case .services: return t.services.map(AnyElement.service)
+        case .loadBalancers: return t.loadBalancers.map(AnyElement.loadBalancer)
+        case .connections: return t.connections.map(AnyElement.connection)
+        case .networks: return t.networks.map(AnyElement.network)
         }
     }
 }

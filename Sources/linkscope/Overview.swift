@@ -1,9 +1,10 @@
+import SafeText
 import Topology
 
 /// What `show` prints without an argument: the architecture at a glance.
 enum Overview {
     /// Label, JSON key and count per kind.
-    static func counts(_ t: Topology) -> [(label: String, key: String, count: Int)] {
+    static func counts(_ t: NetworkModel) -> [(label: String, key: String, count: Int)] {
         [("accounts", "accounts", t.accounts.count), ("VPCs", "vpcs", t.vpcs.count),
          ("subnets", "subnets", t.subnets.count), ("route tables", "routeTables", t.routeTables.count),
          ("load balancers", "loadBalancers", t.loadBalancers.count), ("services", "services", t.services.count),
@@ -11,7 +12,7 @@ enum Overview {
          ("networks", "networks", t.networks.count)]
     }
 
-    static func text(_ t: Topology) -> String {
+    static func text(_ t: NetworkModel) -> String {
         var lines = [Sanitized.line(t.name), "source: \(t.sources.map(Sanitized.line).joined(separator: ", "))"]
         if !t.description.isEmpty { lines += ["", Sanitized.text(t.description).trimmingTrailingNewlines] }
         lines += ["", "regions: \(t.regions.joined(separator: ", "))"]
@@ -20,7 +21,7 @@ enum Overview {
         return lines.joined(separator: "\n")
     }
 
-    static func json(_ t: Topology) -> JSONValue {
+    static func json(_ t: NetworkModel) -> JSONValue {
         .object([("name", .string(t.name)), ("description", .string(t.description)),
                  ("sources", .array(t.sources.map(JSONValue.string))),
                  ("regions", .array(t.regions.map(JSONValue.string))),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Importers
 import Topology
 
 /// `linkscope samples`: the reference architectures compiled into the binary.

@@ -4,7 +4,7 @@ import Topology
 /// `check --format sarif`: a SARIF 2.1.0 log, so CI systems (code scanning) show findings
 /// on the architecture file, at the line that defines each element.
 enum SarifReport {
-    static func log(_ findings: [Finding], in t: Topology) -> JSONValue {
+    static func log(_ findings: [Finding], in t: NetworkModel) -> JSONValue {
         let rules = Rules.all.map { rule -> JSONValue in
             .object([("id", .string(rule.id)), ("name", .string(rule.id)),
                      ("shortDescription", .object([("text", .string(rule.title))])),

@@ -25,7 +25,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     /// The one element `query` names, or a failure that suggests close ids and names.
-    static func find(_ query: String, in topology: Topology) throws -> any Element {
+    static func find(_ query: String, in topology: NetworkModel) throws -> AnyElement {
         let matches = topology.resolve(query)
         if matches.count == 1 { return matches[0] }
         if matches.count > 1 {

@@ -1,5 +1,7 @@
+import SafeText
 import ArgumentParser
 import Foundation
+import Importers
 import Topology
 
 /// `linkscope snapshot --out DIR`: runs the AWS CLI's describe calls for each region and

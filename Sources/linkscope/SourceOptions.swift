@@ -1,4 +1,5 @@
 import ArgumentParser
+import Importers
 import Topology
 
 /// The `--source` option every command that reads an architecture takes.
@@ -8,7 +9,7 @@ struct SourceOptions: ParsableArguments {
         valueName: "SOURCE"))
     var source: [String] = []
 
-    func load() throws -> Topology {
-        try SourceLoader.load(source)
+    func load() throws -> NetworkModel {
+        try ImporterRegistry.load(source)
     }
 }

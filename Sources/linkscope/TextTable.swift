@@ -1,3 +1,4 @@
+import SafeText
 import Explorer
 import Topology
 

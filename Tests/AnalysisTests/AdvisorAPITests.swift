@@ -1,5 +1,6 @@
 import Analysis
 import Testing
+@testable import Importers
 import Topology
 
 @Suite struct AdvisorAPITests {
@@ -93,7 +94,7 @@ import Topology
     }
 
     @Test func theAcceptancePairInTheSaaSSample() throws {
-        let saas = try SourceLoader.load(["sample:saas-privatelink"])
+        let saas = try ImporterRegistry.load(["sample:saas-privatelink"])
         let c = try Advisor(topology: saas).compare(from: "globex-platform", to: "metricly-ingest")
         for id: OptionID in [.vpcPeering, .transitGateway] {
             let a = c.assessment(id)

@@ -1,5 +1,6 @@
 import Analysis
 import Testing
+@testable import Importers
 import Topology
 
 /// A small architecture that exercises every rule the advisor knows, and helpers the
@@ -88,13 +89,13 @@ enum AdvisorLab {
       - {id: onprem-clash, cidrs: [10.2.0.0/16], via: [vpn-2]}
     """
 
-    static let topology: Topology = {
+    static let topology: NetworkModel = {
         // A broken fixture is a bug in this file; fail loudly.
-        try! Topology(merging: [NativeLoader.load(bytes: Array(yaml.utf8), file: "lab.yaml")])
+        try! NetworkModel(merging: [NativeLoader.load(bytes: Array(yaml.utf8), file: "lab.yaml")])
     }()
 
     /// The assessment of `option` for FROM → TO in `topology` (the lab by default).
-    static func assess(_ from: String, _ to: String, _ option: OptionID, in topology: Topology = topology) throws -> OptionAssessment {
+    static func assess(_ from: String, _ to: String, _ option: OptionID, in topology: NetworkModel = topology) throws -> OptionAssessment {
         try Advisor(topology: topology).compare(from: from, to: to).assessment(option)
     }
 }

@@ -1,5 +1,6 @@
 import Analysis
 import Testing
+@testable import Importers
 import Topology
 
 /// One expected judgement: for FROM → TO, `option` is feasible or not, and one of its
@@ -108,7 +109,7 @@ struct Verdict: CustomTestStringConvertible, Sendable {
     }
 
     @Test(arguments: samples) func sampleVerdict(_ v: Verdict) throws {
-        let topology = try SourceLoader.load(["sample:\(v.sample ?? "default")"])
+        let topology = try ImporterRegistry.load(["sample:\(v.sample ?? "default")"])
         try check(v, AdvisorLab.assess(v.from, v.to, v.option, in: topology))
     }
 

@@ -1,4 +1,5 @@
 import Testing
+@testable import Importers
 import Topology
 @testable import Analysis
 
@@ -38,7 +39,7 @@ connections:
 """
 
 func findings(_ yaml: String) throws -> [Finding] {
-    Checks.run(try Topology(merging: [NativeLoader.load(bytes: Array(yaml.utf8), file: "arch.yaml")]))
+    Checks.run(try NetworkModel(merging: [NativeLoader.load(bytes: Array(yaml.utf8), file: "arch.yaml")]))
 }
 
 /// One way to break the clean architecture, and the rule that must then fire.
@@ -143,7 +144,7 @@ let breakages: [Breakage] = [
 
     @Test func onlyTheAskedRulesRun() throws {
         let yaml = breakages[1].apply(to: breakages[16].apply(to: cleanArchitecture))
-        let topology = try Topology(merging: [NativeLoader.load(bytes: Array(yaml.utf8), file: "arch.yaml")])
+        let topology = try NetworkModel(merging: [NativeLoader.load(bytes: Array(yaml.utf8), file: "arch.yaml")])
         #expect(Checks.run(topology).map(\.rule) == ["private-dns-needs-vpc-dns", "single-zone-endpoint"])
         #expect(Checks.run(topology, rules: ["single-zone-endpoint"]).map(\.rule) == ["single-zone-endpoint"])
     }
@@ -165,7 +166,7 @@ let breakages: [Breakage] = [
         ("multi-region", ["peering-missing-route"]),
     ])
     func samplesCarryOnlyTheirDeliberateFaults(name: String, rules: [String]) throws {
-        let topology = try SourceLoader.load(["sample:\(name)"])
+        let topology = try ImporterRegistry.load(["sample:\(name)"])
         let found = Checks.run(topology)
         #expect(found.map(\.rule) == rules)
         for finding in found {

@@ -27,6 +27,16 @@ import Testing
         #expect(run.stderr.contains("/nonexistent/arch.yaml: no such file or folder"))
     }
 
+    @Test func aSourceNoImporterRecognisesExits65AndListsTheFormats() throws {
+        let path = try temporaryFile("inventory.yaml", "hosts: [a, b]\n")
+        let run = try linkscope("list", "vpcs", "--source", path)
+        #expect(run.status == 65)
+        #expect(run.stderr.hasPrefix("\(path): not a source linkscope can read; it reads\n"))
+        for format in ["shipped sample", "AWS CLI snapshot", "linkscope architecture"] {
+            #expect(run.stderr.contains("  \(format): "), "\(format)")
+        }
+    }
+
     @Test func usageErrorsExit64() throws {
         #expect(try linkscope("list", "widgets").status == 64)
         #expect(try linkscope("show", "--bogus").status == 64)

@@ -29,14 +29,14 @@ import Guide
         var s = state("Down Down Enter")
         #expect(s.selectedNode == .element("vpc-0f3e125203a6f5ed2"))
         s = Update.apply(.key(.left), to: s)
-        #expect(!s.expanded.contains(.element("vpc-0f3e125203a6f5ed2")))
+        #expect(!s.navigator.expanded.contains(.element("vpc-0f3e125203a6f5ed2")))
         s = Update.apply(.key(.left), to: s)
         #expect(s.selectedNode == .region(account: "555566667777", region: "us-east-1"))
     }
 
     @Test func endAndHomeJumpToTheEnds() {
         #expect(state("End").selectedNode == .root(.networks))
-        #expect(state("End g").tree.selected == 0)
+        #expect(state("End g").navigator.list.selected == 0)
     }
 
     @Test func tabFocusesTheInspectorAndEnterFollowsAReference() {
@@ -53,14 +53,14 @@ import Guide
     @Test func guideRelatedLinksOpenAnotherNoteAndBackspaceReturns() {
         var s = state("Down Down Enter Tab Tab")
         #expect(s.focus == .guide)
-        let text = GuidePanel.content(s, width: 36)
+        let text = GuideContent.text(s, width: 36)
         let related = try! #require(text.links.firstIndex(of: .topic("subnet")))
         s.guidePanel.link = related
         s = Update.apply(.key(.enter), to: s)
-        #expect(GuidePanel.topic(s) == "subnet")
+        #expect(GuideContent.topic(s) == "subnet")
         #expect(Screen.draw(s).lines.contains(text: "Subnet"))
         s = Update.apply(.key(.backspace), to: s)
-        #expect(GuidePanel.topic(s) == "vpc")
+        #expect(GuideContent.topic(s) == "vpc")
     }
 
     @Test func theGuideTitleOpensTheFullNoteReader() {
@@ -92,7 +92,7 @@ import Guide
         #expect(GuideLibrary.builtIn.replacedNote("vpc") == nil)
         let model = ExplorerModel(topology: sampleModel.topology, guide: library)
         let s = state("Down Down", model: model)
-        let text = GuidePanel.content(s, width: 80).lines.map { $0.map(\.text).joined() }
+        let text = GuideContent.text(s, width: 80).lines.map { $0.map(\.text).joined() }
         #expect(text.contains("Your note; it replaces linkscope's own (facts as of 2026-11-27)."))
     }
 }

@@ -31,7 +31,7 @@ import Testing
     @Test func headingsAreSkippedWhenMoving() throws {
         let m = try model(.saasLike)
         let s = state("5 Down", model: m)
-        #expect(s.checkRows[s.checks.selected] != .heading(.warning, 1))
+        #expect(s.checks.rows[s.checks.list.selected] != .heading(.warning, 1))
         #expect(s.selectedElement?.id == "ep-b")
         #expect(state("5 Down Up", model: m).selectedElement?.id == "ep-a")
     }

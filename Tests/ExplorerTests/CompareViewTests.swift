@@ -1,11 +1,12 @@
 import Testing
 import Guide
+@testable import Importers
 import Topology
 @testable import Explorer
 
 @Suite struct CompareViewTests {
     static let saas: ExplorerModel = {
-        let topology = try! SourceLoader.load(["sample:saas-privatelink"])
+        let topology = try! ImporterRegistry.load(["sample:saas-privatelink"])
         return ExplorerModel(topology: topology, guide: GuideLibrary.builtIn)
     }()
 
@@ -41,7 +42,7 @@ import Topology
         let lines = Screen.draw(s).lines
         #expect(lines.contains(text: "not possible for this pair"))
         #expect(lines.contains(text: "✗ overlapping-cidrs"))
-        #expect(GuidePanel.topic(s) == "vpc-peering")
+        #expect(GuideContent.topic(s) == "vpc-peering")
         #expect(lines.contains(text: "VPC Peering"))
     }
 

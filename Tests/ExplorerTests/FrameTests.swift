@@ -1,3 +1,4 @@
+import SafeText
 import Topology
 import Testing
 @testable import Explorer

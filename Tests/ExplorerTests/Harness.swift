@@ -1,17 +1,18 @@
 import Explorer
 import Guide
+@testable import Importers
 import Topology
 
 /// The default sample's explorer model, built once for all tests.
 let sampleModel: ExplorerModel = {
-    let topology = try! SourceLoader.load([])
+    let topology = try! ImporterRegistry.load([])
     return ExplorerModel(topology: topology, guide: GuideLibrary.builtIn)
 }()
 
 /// A model from YAML text.
 func model(_ yaml: String) throws -> ExplorerModel {
     let arch = try NativeLoader.load(bytes: Array(yaml.utf8), file: "test.yaml")
-    return ExplorerModel(topology: try Topology(merging: [arch]), guide: GuideLibrary.builtIn)
+    return ExplorerModel(topology: try NetworkModel(merging: [arch]), guide: GuideLibrary.builtIn)
 }
 
 /// The state after pressing `keys` (tmux names) at a size, as `render` would.

@@ -49,11 +49,11 @@ import Testing
     @Test func filterNarrowsTheTreeLiveAndEscapeClears() {
         let s = state("/ egress")
         #expect(s.prompt?.kind == .filter)
-        #expect(s.treeRows.contains { $0.node == .element("vpc-0778c02db6e2b31a1") })
-        #expect(!s.treeRows.contains { $0.node == .account("555566667777") })
+        #expect(s.navigator.rows.contains { $0.node == .element("vpc-0778c02db6e2b31a1") })
+        #expect(!s.navigator.rows.contains { $0.node == .account("555566667777") })
         let lines = Screen.draw(s).lines
         #expect(lines.last?.hasPrefix("/egress") == true)
-        #expect(state("/ egress Escape").treeRows.count == state().treeRows.count)
+        #expect(state("/ egress Escape").navigator.rows.count == state().navigator.rows.count)
         #expect(state("/ egress Enter").filter == "egress")
         #expect(state("/ egress Enter").prompt == nil)
     }
@@ -98,14 +98,14 @@ import Testing
     @Test func tooSmallShowsANoticeAndOnlyQuitWorks() {
         #expect(screen(width: 20, height: 6)[0] == "Enlarge to 50x12")
         #expect(screen(width: 1, height: 1) == ["E"])
-        #expect(state("Down", width: 20, height: 6).tree.selected == 0)
+        #expect(state("Down", width: 20, height: 6).navigator.list.selected == 0)
         #expect(state("q", width: 20, height: 6).quit)
     }
 
     @Test func resizeKeepsTheSelectionVisible() {
         var s = state("End")
         s = Update.apply(.resize(width: 80, height: 12), to: s)
-        #expect(s.tree.selected >= s.tree.offset && s.tree.selected < s.tree.offset + Screen.listHeight(s))
+        #expect(s.navigator.list.selected >= s.navigator.list.offset && s.navigator.list.selected < s.navigator.list.offset + PaneLayout.listHeight(s))
         #expect(Screen.draw(s).lines.count == 12)
     }
 
@@ -143,7 +143,7 @@ import Testing
         var s = state("Tab")
         s = Update.apply(.click(x: 5, y: 4), to: s)
         #expect(s.focus == .list)
-        #expect(s.tree.selected == 2)
+        #expect(s.navigator.list.selected == 2)
     }
 
     @Test func clickOnALinkFollowsIt() {
@@ -158,6 +158,6 @@ import Testing
     @Test func wheelScrollsTheListUnderThePointer() {
         var s = state(height: 14)
         s = Update.apply(.wheel(x: 5, y: 5, delta: 1), to: s)
-        #expect(s.tree.offset == 3)
+        #expect(s.navigator.list.offset == 3)
     }
 }

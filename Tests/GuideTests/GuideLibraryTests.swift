@@ -53,7 +53,7 @@ import Topology
     }
 
     @Test func aMissingFolderIsUnreadable() {
-        #expect(throws: LoadError(.unreadable, "/no/such/notes: no such folder")) {
+        #expect(throws: NotesUnreadable("/no/such/notes: no such folder")) {
             try GuideLibrary.builtIn.merging(notesDirectory: "/no/such/notes")
         }
     }
@@ -61,7 +61,7 @@ import Topology
     @Test func aFileInsteadOfAFolderIsUnreadable() throws {
         let file = try Fixtures.temporaryFolder().appendingPathComponent("note.md")
         try "x".write(to: file, atomically: true, encoding: .utf8)
-        #expect(throws: LoadError(.unreadable, "\(file.path): not a folder")) {
+        #expect(throws: NotesUnreadable("\(file.path): not a folder")) {
             try GuideLibrary.builtIn.merging(notesDirectory: file.path)
         }
     }

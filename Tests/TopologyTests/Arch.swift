@@ -1,8 +1,9 @@
+@testable import Importers
 @testable import Topology
 
 /// Loads YAML text as if from `arch.yaml`.
-func load(_ yaml: String, file: String = "arch.yaml") throws(LoadError) -> Topology {
-    try Topology(merging: [NativeLoader.load(bytes: Array(yaml.utf8), file: file)])
+func load(_ yaml: String, file: String = "arch.yaml") throws(LoadError) -> NetworkModel {
+    try NetworkModel(merging: [NativeLoader.load(bytes: Array(yaml.utf8), file: file)])
 }
 
 /// The message a YAML text fails with, or nil when it loads.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Importers
 @testable import Topology
 
 /// Inputs that must end in a clear error within a second: never a crash or a hang.
@@ -7,7 +8,7 @@ import Testing
     private func failsQuickly(_ bytes: [UInt8], _ expected: String) {
         let start = Date()
         do {
-            _ = try Topology(merging: [NativeLoader.load(bytes: bytes, file: "bad.yaml")])
+            _ = try NetworkModel(merging: [NativeLoader.load(bytes: bytes, file: "bad.yaml")])
             Issue.record("loaded")
         } catch {
             #expect(error.message.contains(expected), "\(error.message)")

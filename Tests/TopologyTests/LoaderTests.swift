@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Importers
 @testable import Topology
 
 @Suite struct LoaderTests {

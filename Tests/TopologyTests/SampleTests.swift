@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Importers
 @testable import Topology
 
 @Suite struct SampleTests {
@@ -18,13 +19,13 @@ import Testing
 
     @Test(arguments: Samples.names)
     func everySampleLoadsWithATitleAndDescription(name: String) throws {
-        let topology = try SourceLoader.load(["sample:\(name)"])
+        let topology = try ImporterRegistry.load(["sample:\(name)"])
         #expect(!topology.name.isEmpty)
         #expect(topology.description.split(separator: "\n").count >= 4)
     }
 
     @Test func theDefaultSampleShowsEveryKindOfElement() throws {
-        let t = try SourceLoader.load([])
+        let t = try ImporterRegistry.load([])
         #expect(t.sources == ["sample:default"])
         #expect(Set(t.allElements.map(\.kind)) == Set(ElementKind.allCases))
         #expect(Set(t.endpoints.map(\.type)) == Set(EndpointType.allCases))
@@ -35,9 +36,9 @@ import Testing
     }
 
     @Test func unknownSampleSuggestsTheClosestName() {
-        #expect(throws: LoadError.self) { try SourceLoader.load(["sample:defualt"]) }
+        #expect(throws: LoadError.self) { try ImporterRegistry.load(["sample:defualt"]) }
         do {
-            _ = try SourceLoader.load(["sample:defualt"])
+            _ = try ImporterRegistry.load(["sample:defualt"])
         } catch {
             #expect(error.message.contains("did you mean 'sample:default'?"))
             #expect(error.exitCode == 66)

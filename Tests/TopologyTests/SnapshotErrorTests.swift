@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Importers
 @testable import Topology
 
 /// What a broken snapshot says: the file, line and column, and for a wrong shape the

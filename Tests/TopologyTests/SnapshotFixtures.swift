@@ -1,4 +1,5 @@
 import Foundation
+@testable import Importers
 @testable import Topology
 
 /// Snapshot folders for the tests: the ones kept under `Fixtures/`, and throwaway ones
@@ -24,8 +25,8 @@ enum SnapshotFixtures {
     }
 
     /// The topology loaded from snapshot folders.
-    static func load(_ folders: String...) throws(LoadError) -> Topology {
-        try Topology(merging: [SnapshotLoader.load(folders: folders)])
+    static func load(_ folders: String...) throws(LoadError) -> NetworkModel {
+        try NetworkModel(merging: [SnapshotLoader.load(folders: folders)])
     }
 
     /// The error loading `files` fails with, or nil when it loads.

@@ -1,4 +1,5 @@
 import Testing
+@testable import Importers
 @testable import Topology
 
 /// Loading real-shaped AWS CLI output: what each file becomes and how it is linked.
@@ -149,13 +150,13 @@ import Testing
         let copy = try SnapshotFixtures.write([
             "b/vpcs.json": #"{"Vpcs": [{"VpcId": "vpc-f1", "CidrBlock": "10.9.0.0/16", "OwnerId": "222233334444"}]}"#,
         ])
-        let t = try SourceLoader.load([SnapshotFixtures.flat, copy])
+        let t = try ImporterRegistry.load([SnapshotFixtures.flat, copy])
         #expect(t.vpcs.map(\.id) == ["vpc-f1", "vpc-f2", "vpc-f3"])
         #expect(t.sources.count == 1)
     }
 
     @Test func sourceLoaderSendsFoldersToTheSnapshotLoader() throws {
-        let t = try SourceLoader.load([SnapshotFixtures.twoAccounts, "sample:saas-privatelink"])
+        let t = try ImporterRegistry.load([SnapshotFixtures.twoAccounts, "sample:saas-privatelink"])
         #expect(t.vpc("vpc-0a1") != nil)
         #expect(t.endpoints.count > 6)
     }

@@ -1,4 +1,5 @@
 import Testing
+@testable import Importers
 @testable import Topology
 
 /// Regions, accounts and enumeration values read out of AWS's names.

@@ -1,20 +1,21 @@
 import Testing
+@testable import Importers
 @testable import Topology
 
 /// The pull parser on its own: JSON's grammar, strings and escapes, paths in errors.
 @Suite struct SnapshotReaderTests {
     /// Runs `body` on a reader over `text`, as if read from `t.json`.
-    private func read<R>(_ text: String, _ body: (inout SnapshotReader) throws(LoadError) -> R) throws(LoadError) -> R {
+    private func read<R>(_ text: String, _ body: (inout JSONPullReader) throws(LoadError) -> R) throws(LoadError) -> R {
         var bytes = Array(text.utf8)
         return try bytes.withUnsafeMutableBufferPointer { (buffer) throws(LoadError) -> R in
-            var r = SnapshotReader(UnsafeBufferPointer(buffer), file: "t.json")
+            var r = JSONPullReader(UnsafeBufferPointer(buffer), file: "t.json")
             return try body(&r)
         }
     }
 
     private func skipError(_ text: String) -> String? {
         do {
-            try read(text) { (r: inout SnapshotReader) throws(LoadError) in
+            try read(text) { (r: inout JSONPullReader) throws(LoadError) in
                 try r.skipValue()
                 guard r.atEnd() else { throw r.syntaxError("trailing text") }
             }
@@ -25,10 +26,10 @@ import Testing
     }
 
     @Test func stringsDecodeEscapesAndKeepControlCharacters() throws {
-        let s = try read(#""a\"b\\c\/d\n\u001b[0m \u00e9 \ud83d\ude00 \ud800x""#) { (r: inout SnapshotReader) throws(LoadError) in try r.string() }
+        let s = try read(#""a\"b\\c\/d\n\u001b[0m \u00e9 \ud83d\ude00 \ud800x""#) { (r: inout JSONPullReader) throws(LoadError) in try r.string() }
         #expect(s == "a\"b\\c/d\n\u{1B}[0m é 😀 \u{FFFD}x")
-        #expect(try read(#""plain ascii""#) { (r: inout SnapshotReader) throws(LoadError) in try r.string() } == "plain ascii")
-        #expect(try read("\"caf\u{E9} \u{1F600}\"") { (r: inout SnapshotReader) throws(LoadError) in try r.string() } == "café 😀")
+        #expect(try read(#""plain ascii""#) { (r: inout JSONPullReader) throws(LoadError) in try r.string() } == "plain ascii")
+        #expect(try read("\"caf\u{E9} \u{1F600}\"") { (r: inout JSONPullReader) throws(LoadError) in try r.string() } == "café 😀")
     }
 
     @Test func skipsEveryKindOfValue() {
@@ -54,7 +55,7 @@ import Testing
 
     @Test func shapeErrorsGiveThePathAndWhatWasFound() {
         do {
-            try read(#"{"A": [{"B": 1}, {"B": {"C": [true]}}]}"#) { (r: inout SnapshotReader) throws(LoadError) in
+            try read(#"{"A": [{"B": 1}, {"B": {"C": [true]}}]}"#) { (r: inout JSONPullReader) throws(LoadError) in
                 try r.beginObject()
                 _ = try r.nextKey()
                 try r.beginArray()
@@ -74,11 +75,11 @@ import Testing
     }
 
     @Test func nameTagsAndMemberListsReadTheUsualAWSShapes() throws {
-        let name = try read(#"[{"Key": "team", "Value": "x"}, {"Key": "Name", "Value": "app"}]"#) { (r: inout SnapshotReader) throws(LoadError) in
+        let name = try read(#"[{"Key": "team", "Value": "x"}, {"Key": "Name", "Value": "app"}]"#) { (r: inout JSONPullReader) throws(LoadError) in
             try r.nameTag()
         }
         #expect(name == "app")
-        let ids = try read(#"[{"GroupId": "sg-1", "GroupName": "a"}, {"GroupName": "b"}, {"GroupId": null}]"#) { (r: inout SnapshotReader) throws(LoadError) in
+        let ids = try read(#"[{"GroupId": "sg-1", "GroupName": "a"}, {"GroupName": "b"}, {"GroupId": null}]"#) { (r: inout JSONPullReader) throws(LoadError) in
             try r.memberStrings("GroupId")
         }
         #expect(ids == ["sg-1"])

@@ -1,4 +1,5 @@
 import Testing
+@testable import Importers
 @testable import Topology
 
 @Suite struct TopologyTests {
@@ -50,7 +51,7 @@ import Testing
         endpoints:
           - {id: vpce-c, type: interface, vpc: vpc-c, service: vpce-svc-1}
         """.utf8), file: "consumer.yaml")
-        let t = try Topology(merging: [provider, consumer])
+        let t = try NetworkModel(merging: [provider, consumer])
         #expect(t.name == "minimal + consumer")
         #expect(t.consumers(ofService: "vpce-svc-1").map(\.id) == ["vpce-1", "vpce-c"])
     }
@@ -59,7 +60,7 @@ import Testing
         let a = try NativeLoader.load(bytes: Array(minimal.utf8), file: "a.yaml")
         let b = try NativeLoader.load(bytes: Array(minimal.utf8), file: "b.yaml")
         #expect(throws: LoadError(.malformed, "b.yaml:4:9: duplicate id '111122223333': an account with this id is already defined at a.yaml:4:9")) {
-            try Topology(merging: [a, b])
+            try NetworkModel(merging: [a, b])
         }
     }
 

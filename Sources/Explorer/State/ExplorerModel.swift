@@ -1,0 +1,133 @@
+import Analysis
+import Guide
+import Topology
+
+/// Everything the explorer derives once from a loaded topology: the navigator's
+/// structure, lower-cased search keys, and the guide notes. Immutable and shared by every
+/// state value, so updates copy a pointer, never the model.
+public final class ExplorerModel: Sendable {
+    public let topology: NetworkModel
+    public let guide: GuideLibrary
+    /// Account ids in navigator order, then their regions, then their VPC ids.
+    let accountOrder: [String]
+    let regionsOfAccount: [String: [String]]
+    let vpcsOfRegion: [TreeNode: [String]]
+    let endpointServices: [String]
+    let awsServices: [String]
+    /// `id name` of every element, for filtering the tree and jumping; `searchIDs` holds
+    /// the element id of each key.
+    let search: SearchIndex
+    let searchIDs: [String]
+    let endpointSearch: SearchIndex
+    let serviceSearch: SearchIndex
+    private let rootCounts: [TreeNode.RootKind: Int]
+    /// What the checks found, most severe first, and by the element each is about.
+    public let findings: [Finding]
+    let findingsByElement: [String: [Finding]]
+    let findingSearch: SearchIndex
+    /// Judges connectivity options for a pair of ends (view 4).
+    public let advisor: Advisor
+
+    public init(topology: NetworkModel, guide: GuideLibrary) {
+        self.topology = topology
+        self.guide = guide
+        var regions: [String: Set<String>] = [:]
+        var vpcs: [TreeNode: [String]] = [:]
+        for vpc in topology.vpcs {
+            regions[vpc.account, default: []].insert(vpc.region)
+            vpcs[.region(account: vpc.account, region: vpc.region), default: []].append(vpc.id)
+        }
+        let named = Dictionary(topology.accounts.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        accountOrder = topology.accounts.map(\.id).sorted { (named[$0] ?? $0, $0) < (named[$1] ?? $1, $1) }
+        regionsOfAccount = regions.mapValues { $0.sorted() }
+        vpcsOfRegion = vpcs
+        endpointServices = topology.services.filter { $0.serviceKind == .endpointService }.map(\.id)
+        awsServices = topology.services.filter { $0.serviceKind == .awsService }.map(\.id)
+        let all = topology.allElements
+        search = SearchIndex(all.map { $0.id + " " + $0.name })
+        searchIDs = all.map(\.id)
+        endpointSearch = TableKind.endpoints.searchIndex(topology)
+        serviceSearch = TableKind.services.searchIndex(topology)
+        advisor = Advisor(topology: topology)
+        findings = Checks.run(topology)
+        findingsByElement = Checks.byElement(findings)
+        findingSearch = SearchIndex(findings.map { [$0.severity.rawValue, $0.rule, $0.element, $0.message].joined(separator: " ") })
+        rootCounts = [.endpointServices: endpointServices.count, .awsServices: awsServices.count,
+                      .connections: topology.connections.count, .networks: topology.networks.count]
+    }
+
+    /// The most severe finding about an element, for its marker.
+    func worstFinding(_ id: String) -> Severity? {
+        findingsByElement[id]?.map(\.severity).max()
+    }
+
+    func tableSearch(_ kind: TableKind) -> SearchIndex { kind == .endpoints ? endpointSearch : serviceSearch }
+
+    /// How many children a top-level group has, without listing them.
+    func count(_ root: TreeNode.RootKind) -> Int { rootCounts[root] ?? 0 }
+
+    /// The children of a node, in display order.
+    func children(of node: TreeNode) -> [TreeNode] {
+        let t = topology
+        switch node {
+        case .account(let id):
+            return (regionsOfAccount[id] ?? []).map { .region(account: id, region: $0) }
+        case .region:
+            return (vpcsOfRegion[node] ?? []).map(TreeNode.element)
+        case .group(let vpc, let kind):
+            switch kind {
+            case .subnets: return t.subnets(ofVpc: vpc).map { .element($0.id) }
+            case .routeTables: return t.routeTables(ofVpc: vpc).map { .element($0.id) }
+            case .endpoints: return t.endpoints(ofVpc: vpc).map { .element($0.id) }
+            case .loadBalancers: return t.loadBalancers(ofVpc: vpc).map { .element($0.id) }
+            }
+        case .element(let id):
+            guard t.vpc(id) != nil else { return [] }
+            return TreeNode.GroupKind.allCases.filter { childCount(vpc: id, $0) > 0 }.map { .group(vpc: id, $0) }
+        case .root(let kind):
+            switch kind {
+            case .endpointServices: return endpointServices.map(TreeNode.element)
+            case .awsServices: return awsServices.map(TreeNode.element)
+            case .connections: return t.connections.map { .element($0.id) }
+            case .networks: return t.networks.map { .element($0.id) }
+            }
+        }
+    }
+
+    func childCount(vpc: String, _ kind: TreeNode.GroupKind) -> Int {
+        let counts = topology.counts(ofVpc: vpc)
+        switch kind {
+        case .subnets: return counts.subnets
+        case .routeTables: return counts.routeTables
+        case .endpoints: return counts.endpoints
+        case .loadBalancers: return counts.loadBalancers
+        }
+    }
+
+    /// The top-level nodes: accounts, then the roots that have anything under them.
+    var topLevel: [TreeNode] {
+        accountOrder.map(TreeNode.account) + TreeNode.RootKind.allCases.filter { count($0) > 0 }.map(TreeNode.root)
+    }
+
+    /// The chain of nodes from the top down to the node showing element `id`, itself last.
+    func path(to id: String) -> [TreeNode]? {
+        let t = topology
+        guard let element = t.element(id) else { return nil }
+        func underVpc(_ vpcId: String, _ kind: TreeNode.GroupKind) -> [TreeNode]? {
+            guard let vpc = t.vpc(vpcId) else { return nil }
+            return [.account(vpc.account), .region(account: vpc.account, region: vpc.region), .element(vpcId),
+                    .group(vpc: vpcId, kind), .element(id)]
+        }
+        switch element {
+        case .account(let a): return [.account(a.id)]
+        case .vpc(let v): return [.account(v.account), .region(account: v.account, region: v.region), .element(v.id)]
+        case .subnet(let s): return underVpc(s.vpc, .subnets)
+        case .routeTable(let r): return underVpc(r.vpc, .routeTables)
+        case .endpoint(let e): return underVpc(e.vpc, .endpoints)
+        case .loadBalancer(let lb): return underVpc(lb.vpc, .loadBalancers)
+        case .service(let s): return [.root(s.serviceKind == .awsService ? .awsServices : .endpointServices), .element(s.id)]
+        case .connection: return [.root(.connections), .element(id)]
+        case .network: return [.root(.networks), .element(id)]
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Topology
+
+/// A column of an element table: its title, the widest it grows, and its cell text.
+struct TableColumn: Sendable {
+    let title: String
+    let cap: Int
+    /// Shrinking stops here while any other column can still give up a cell.
+    let floor: Int
+    /// Numeric columns sort by number and align right.
+    let numeric: Bool
+    let value: @Sendable (NetworkModel, Int) -> String
+
+    init(_ title: String, _ cap: Int, floor: Int = 6, numeric: Bool = false,
+         _ value: @escaping @Sendable (NetworkModel, Int) -> String) {
+        self.title = title
+        self.cap = cap
+        self.floor = floor
+        self.numeric = numeric
+        self.value = value
+    }
+}
+
+/// The tables of views 2 and 3.
+public enum TableKind: Sendable {
+    case endpoints, services
+
+    var title: String { self == .endpoints ? "Endpoints" : "Services" }
+
+    var columns: [TableColumn] {
+        switch self {
+        case .endpoints: return TableKind.endpointColumns
+        case .services: return TableKind.serviceColumns
+        }
+    }
+
+    func count(in topology: NetworkModel) -> Int {
+        self == .endpoints ? topology.endpoints.count : topology.services.count
+    }
+
+    func id(_ index: Int, in topology: NetworkModel) -> String {
+        self == .endpoints ? topology.endpoints[index].id : topology.services[index].id
+    }
+
+    /// Every row's cells joined, for the table's filter.
+    func searchIndex(_ topology: NetworkModel) -> SearchIndex {
+        let columns = self.columns
+        return SearchIndex((0..<count(in: topology)).map { i in columns.map { $0.value(topology, i) }.joined(separator: " ") })
+    }
+
+    private static let endpointColumns: [TableColumn] = [
+        TableColumn("ID", 24, floor: 22) { m, i in m.endpoints[i].id },
+        TableColumn("NAME", 32) { m, i in m.endpoints[i].name },
+        TableColumn("TYPE", 21) { m, i in m.endpoints[i].type.rawValue },
+        TableColumn("VPC", 24) { m, i in
+            let e = m.endpoints[i]
+            return m.vpc(e.vpc)?.name ?? e.vpc
+        },
+        TableColumn("SERVICE", 30) { m, i in
+            let e = m.endpoints[i]
+            guard let s = m.service(of: e) else { return e.service ?? "-" }
+            return s.awsShortName ?? s.name.split(separator: ".").last.map(String.init) ?? s.name
+        },
+        TableColumn("STATE", 18, floor: 9) { m, i in m.endpoints[i].state.rawValue },
+        TableColumn("ZONE IDS", 30) { m, i in
+            m.zoneIds(ofSubnets: m.endpoints[i].subnets).joined(separator: ",")
+        },
+        TableColumn("DNS", 3) { m, i in m.endpoints[i].privateDns ? "yes" : "no" },
+    ]
+
+    private static let serviceColumns: [TableColumn] = [
+        TableColumn("ID", 24, floor: 22) { m, i in m.services[i].id },
+        TableColumn("NAME", 32) { m, i in m.services[i].name },
+        TableColumn("KIND", 16) { m, i in m.services[i].serviceKind.rawValue },
+        TableColumn("TYPE", 21) { m, i in m.services[i].type?.rawValue ?? "-" },
+        TableColumn("REGION", 14) { m, i in m.services[i].region ?? "-" },
+        TableColumn("LBS", 3, numeric: true) { m, i in String(m.services[i].loadBalancers.count) },
+        TableColumn("CONSUMERS", 9, numeric: true) { m, i in
+            String(m.consumerCount(ofService: m.services[i].id))
+        },
+    ]
+}

@@ -1,0 +1,28 @@
+/// The explorer's views, switched with the number keys.
+public enum ViewID: Int, CaseIterable, Sendable {
+    case architecture = 1, endpoints, services, compare, checks, map
+
+    public var title: String {
+        switch self {
+        case .architecture: return "Architecture"
+        case .endpoints: return "Endpoints"
+        case .services: return "Services"
+        case .compare: return "Compare"
+        case .checks: return "Checks"
+        case .map: return "Map"
+        }
+    }
+
+    /// Views that have not been built yet say so instead of drawing nothing.
+    var isAvailable: Bool {
+        switch self {
+        case .architecture, .endpoints, .services, .compare, .checks: return true
+        case .map: return false
+        }
+    }
+}
+
+/// The panes that take the keyboard focus, in Tab order.
+public enum Pane: Int, CaseIterable, Sendable {
+    case list, inspector, guide
+}

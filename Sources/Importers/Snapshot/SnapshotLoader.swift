@@ -1,0 +1,46 @@
+import Topology
+/// Loads folders of AWS CLI JSON output (`--source DIR`): every file under them whose
+/// top-level keys are output linkscope reads, merged into one architecture. Several
+/// folders load together, so elements that several accounts see (a shared VPC, an AWS
+/// service, both ends of a peering) are one element, not a duplicate.
+public enum SnapshotLoader {
+    /// Reads, recognises and links the files under `folders`.
+    public static func load(folders: [String]) throws(LoadError) -> Architecture {
+        var decoder = SnapshotDecoder()
+        for folder in folders {
+            guard SnapshotFolder.isFolder(folder) else {
+                throw LoadError(.unreadable, "\(folder): no such file or folder")
+            }
+            let files = try SnapshotFolder.files(in: folder)
+            var recognised = 0
+            for path in files where try decodeFile(path, with: &decoder) { recognised += 1 }
+            if recognised == 0 { throw nothingRecognised(in: folder, looked: files.count) }
+        }
+        var assembler = SnapshotAssembler(decoder.records, folders: folders)
+        return try assembler.assemble()
+    }
+
+    /// Decodes one file when it may be a JSON object; false when it is not AWS output.
+    private static func decodeFile(_ path: String, with decoder: inout SnapshotDecoder) throws(LoadError) -> Bool {
+        let file = try MappedFile(path: path)
+        return try file.withBytes { (bytes) throws(LoadError) -> Bool in
+            guard SnapshotFolder.mayBeJSONObject(bytes) else { return false }
+            var reader = JSONPullReader(bytes, file: path)
+            reader.onProgress = { [unowned file] offset in file.release(below: offset) }
+            let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+            let info = SnapshotRecords.FileInfo(path: path, folder: folder, pathRegion: SnapshotNames.region(ofPath: path),
+                                                pathAccount: SnapshotNames.account(ofPath: path))
+            return try decoder.decode(&reader, file: info)
+        }
+    }
+
+    private static func nothingRecognised(in folder: String, looked: Int) -> LoadError {
+        let commands = SnapshotCalls.all.map { "  " + $0.commandLine }.joined(separator: "\n")
+        return LoadError(.malformed, """
+            \(folder): no AWS CLI output found (\(looked) file\(looked == 1 ? "" : "s") looked at); \
+            a snapshot folder holds the JSON these commands print, in any files and subfolders:
+            \(commands)
+            or let linkscope run them: linkscope snapshot --out \(folder)
+            """)
+    }
+}

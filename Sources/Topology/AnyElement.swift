@@ -1,0 +1,46 @@
+/// One element of the model, of any kind, as a closed set: code that handles elements
+/// switches over the cases, so a new kind fails to compile wherever it is not yet handled
+/// (rather than falling through a cast to a silent default).
+public enum AnyElement: Sendable, Hashable {
+    case account(Account)
+    case vpc(Vpc)
+    case subnet(Subnet)
+    case routeTable(RouteTable)
+    case loadBalancer(LoadBalancer)
+    case service(Service)
+    case endpoint(Endpoint)
+    case connection(Connection)
+    case network(Network)
+
+    /// The element itself, for the properties every kind has.
+    public var base: any ModelElement {
+        switch self {
+        case .account(let e): return e
+        case .vpc(let e): return e
+        case .subnet(let e): return e
+        case .routeTable(let e): return e
+        case .loadBalancer(let e): return e
+        case .service(let e): return e
+        case .endpoint(let e): return e
+        case .connection(let e): return e
+        case .network(let e): return e
+        }
+    }
+
+    public var id: String { base.id }
+    public var name: String { base.name }
+    public var kind: ElementKind { base.kind }
+    public var location: SourceLocation? { base.location }
+
+    /// The VPC the element lives in or is (none for accounts, services, connections and networks).
+    public var vpcID: String? {
+        switch self {
+        case .vpc(let v): return v.id
+        case .subnet(let s): return s.vpc
+        case .routeTable(let r): return r.vpc
+        case .loadBalancer(let lb): return lb.vpc
+        case .endpoint(let e): return e.vpc
+        case .account, .service, .connection, .network: return nil
+        }
+    }
+}

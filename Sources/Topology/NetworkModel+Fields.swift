@@ -1,0 +1,65 @@
+/// Every field of an element, in a stable order, and what it relates to.
+extension NetworkModel {
+    /// The element's own fields (after `id`, `kind` and `name`).
+    public func fields(of element: AnyElement) -> [Field] {
+        switch element {
+        case .account(let a):
+            return [Field("vpcs", .refs(vpcs(ofAccount: a.id).map(\.id)))]
+        case .vpc(let v):
+            // DNS settings a source does not state are left out rather than guessed.
+            return [Field("account", .ref(v.account)), Field("region", .text(v.region)),
+                    Field("cidrs", .texts(v.cidrs.map(\.description)))]
+                + (v.dnsSupport.map { [Field("dnsSupport", .bool($0))] } ?? [])
+                + (v.dnsHostnames.map { [Field("dnsHostnames", .bool($0))] } ?? [])
+        case .subnet(let s):
+            return [Field("vpc", .ref(s.vpc)), Field("zone", .text(s.zone)), Field("zoneId", .text(s.zoneId ?? "")),
+                    Field("cidr", .text(s.cidr?.description ?? ""))]
+        case .routeTable(let r):
+            return [Field("vpc", .ref(r.vpc)), Field("subnets", .refs(r.subnets)), Field("routes", .routes(r.routes))]
+        case .loadBalancer(let lb):
+            return [Field("type", .text(lb.type.rawValue)), Field("scheme", .text(lb.scheme.rawValue)),
+                    Field("vpc", .ref(lb.vpc)), Field("subnets", .refs(lb.subnets)),
+                    Field("zoneIds", .texts(zoneIds(ofSubnets: lb.subnets)))]
+        case .service(let s):
+            return serviceFields(s)
+        case .endpoint(let e):
+            var out = [Field("type", .text(e.type.rawValue)), Field("state", .text(e.state.rawValue)),
+                       Field("vpc", .ref(e.vpc))]
+            if let service = e.service { out.append(Field("service", .ref(service))) }
+            out += [Field("subnets", .refs(e.subnets)), Field("zoneIds", .texts(zoneIds(ofSubnets: e.subnets))),
+                    Field("securityGroups", .texts(e.securityGroups)), Field("routeTables", .refs(e.routeTables)),
+                    Field("privateDns", .bool(e.privateDns))]
+            if let policy = e.policy { out.append(Field("policy", .text(policy))) }
+            return out
+        case .connection(let c):
+            var out = [Field("type", .text(c.type.rawValue)), Field("state", .text(c.state.rawValue))]
+            if let region = c.region { out.append(Field("region", .text(region))) }
+            if !c.between.isEmpty { out.append(Field("between", .refs(c.between))) }
+            if c.type == .transitGateway || !c.attachments.isEmpty { out.append(Field("attachments", .refs(c.attachments))) }
+            return out
+        case .network(let n):
+            return [Field("cidrs", .texts(n.cidrs.map(\.description))), Field("via", .refs(n.via))]
+        }
+    }
+
+    private func serviceFields(_ s: Service) -> [Field] {
+        var out = [Field("kind", .text(s.serviceKind.rawValue))]
+        if let type = s.type { out.append(Field("type", .text(type.rawValue))) }
+        if let owner = s.owner { out.append(Field("owner", .text(owner))) }
+        if let region = s.region { out.append(Field("region", .text(region))) }
+        if s.serviceKind == .endpointService {
+            out += [Field("loadBalancers", .refs(s.loadBalancers)), Field("acceptanceRequired", .bool(s.acceptanceRequired)),
+                    Field("allowedPrincipals", .texts(s.allowedPrincipals)),
+                    Field("supportedRegions", .texts(s.supportedRegions))]
+        }
+        if let dns = s.privateDnsName { out.append(Field("privateDnsName", .text(dns))) }
+        if s.isOutsideSources { out.append(Field("outsideSources", .bool(true))) }
+        return out
+    }
+
+    /// The distinct zone ids of some subnets, in order (zone names where ids are unknown).
+    public func zoneIds(ofSubnets ids: [String]) -> [String] {
+        var seen = Set<String>()
+        return ids.compactMap(subnet).compactMap { $0.zoneId ?? $0.zone }.filter { seen.insert($0).inserted }
+    }
+}
