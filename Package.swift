@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "linkscope",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "linkscope", targets: ["linkscope"]),
     ],

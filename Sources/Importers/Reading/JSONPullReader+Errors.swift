@@ -1,4 +1,5 @@
 import Topology
+
 /// The reader's errors. Every one starts `FILE:LINE:COLUMN:`; shape errors then give the
 /// JSON path (`VpcEndpoints[3].SubnetIds`) and what was expected and found, syntax errors
 /// what is wrong with the text.

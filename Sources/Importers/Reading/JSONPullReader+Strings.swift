@@ -1,4 +1,5 @@
 import Topology
+
 /// JSON strings: the fast path copies plain ASCII straight into a `String`; escapes and
 /// other UTF-8 take a slower path that checks the bytes are well-formed. Control
 /// characters written as escapes (`\u001b`) are kept: they are escaped again when shown.

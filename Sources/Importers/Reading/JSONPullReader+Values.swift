@@ -1,4 +1,5 @@
 import Topology
+
 /// The compound values AWS output repeats everywhere: lists of ids, tag lists, CIDRs.
 extension JSONPullReader {
     /// An array of strings (`SubnetIds`); `null` reads as empty.

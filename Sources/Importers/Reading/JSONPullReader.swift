@@ -1,4 +1,5 @@
 import Topology
+
 /// A pull parser over the bytes of one JSON file, made for AWS CLI output of 100 MB and
 /// more: decoders ask for the structure they expect (`beginObject`, `nextKey`, `string`…)
 /// and skip what they do not know, so no tree of the document is ever built. It keeps the

@@ -1,4 +1,5 @@
 import Topology
+
 /// Checks that bytes are UTF-8 text before any parser sees them, so binary files and
 /// other encodings get one clear message with the place of the first bad byte.
 enum TextCheck {

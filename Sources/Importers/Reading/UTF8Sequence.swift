@@ -1,4 +1,5 @@
 import Topology
+
 /// Finds the first byte that breaks UTF-8, for the place an encoding error is reported
 /// (in snapshots; the native loader's `TextCheck` shares `sequenceLength`).
 /// (Validation itself is the standard library's; this only runs once an error is known,

@@ -1,4 +1,5 @@
 import Topology
+
 /// The reference architectures compiled into the binary, loadable as `sample:NAME`.
 public enum Samples {
     /// The sample used when no source is given.

@@ -1,4 +1,5 @@
 import Topology
+
 /// VPC peering connections, transit gateways and what attaches to them: VPCs, VPNs,
 /// Direct Connect gateways and peerings with other transit gateways.
 extension SnapshotAssembler {

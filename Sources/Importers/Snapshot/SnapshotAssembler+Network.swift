@@ -1,4 +1,5 @@
 import Topology
+
 /// VPCs, subnets, route tables and load balancers.
 extension SnapshotAssembler {
     mutating func addVpcs() throws(LoadError) {

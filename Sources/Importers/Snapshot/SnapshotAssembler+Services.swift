@@ -1,4 +1,5 @@
 import Topology
+
 /// Endpoint services, AWS services and the endpoints that connect to them, linked by
 /// service name (endpoints name their service, never its id).
 extension SnapshotAssembler {

@@ -1,4 +1,5 @@
 import Topology
+
 /// Links the records of a snapshot into an `Architecture`. AWS output leaves much
 /// implicit, so this is where it is inferred:
 ///

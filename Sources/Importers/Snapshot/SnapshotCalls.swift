@@ -1,4 +1,5 @@
 import Topology
+
 /// One AWS CLI call whose JSON output linkscope reads, and the top-level keys that
 /// identify that output (files are recognised by these keys, never by their names).
 public struct SnapshotCall: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import Topology
+
 /// `describe-vpc-peering-connections`, `describe-transit-gateways` and
 /// `describe-transit-gateway-attachments`.
 extension SnapshotDecoder {

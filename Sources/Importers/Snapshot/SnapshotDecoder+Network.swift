@@ -1,4 +1,5 @@
 import Topology
+
 /// `describe-vpcs`, `describe-subnets` and `describe-route-tables`.
 extension SnapshotDecoder {
     mutating func vpc(_ r: inout JSONPullReader, _ origin: SnapshotRecords.Origin) throws(LoadError) {

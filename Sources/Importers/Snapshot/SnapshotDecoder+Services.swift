@@ -1,4 +1,5 @@
 import Topology
+
 /// `describe-vpc-endpoints`, `describe-vpc-endpoint-service-configurations`,
 /// `describe-vpc-endpoint-services` and `elbv2 describe-load-balancers`.
 extension SnapshotDecoder {

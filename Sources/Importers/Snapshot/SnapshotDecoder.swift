@@ -1,4 +1,5 @@
 import Topology
+
 /// Reads AWS CLI JSON files into `SnapshotRecords`. A file is recognised by its top-level
 /// keys (`Vpcs`, `VpcEndpoints`…); several files with the same key add up, so pages and
 /// accounts merge. Members linkscope does not model are skipped, whatever they hold.

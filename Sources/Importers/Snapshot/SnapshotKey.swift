@@ -1,4 +1,5 @@
 import Topology
+
 /// The name of an object member, left in the file's bytes: decoders match it against
 /// string literals (`switch key { case "VpcId": … }`) with a length check and a byte
 /// comparison, so the millions of member names in a large snapshot never become `String`s.

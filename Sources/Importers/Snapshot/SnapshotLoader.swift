@@ -1,4 +1,5 @@
 import Topology
+
 /// Loads folders of AWS CLI JSON output (`--source DIR`): every file under them whose
 /// top-level keys are output linkscope reads, merged into one architecture. Several
 /// folders load together, so elements that several accounts see (a shared VPC, an AWS

@@ -1,4 +1,5 @@
 import Topology
+
 /// Reading meaning out of the names AWS uses: regions in zone names, ARNs, service names
 /// and folder names, and its several spellings of enumeration values.
 enum SnapshotNames {

@@ -1,5 +1,6 @@
 import SafeText
 import Topology
+
 /// Endpoint policies arrive as JSON inside a JSON string, often on one line. The inspector
 /// shows them pretty-printed, members in their written order; text that is not JSON is
 /// kept as written.

@@ -1,4 +1,5 @@
 import Topology
+
 /// What the snapshot decoder keeps of each AWS object: the fields linkscope models, as
 /// AWS wrote them, with the file they came from. The assembler links them into elements
 /// once every file is read, because links cross files (a VPC's region comes from its
