@@ -16,7 +16,7 @@ public enum NoteText {
         var layout = NoteLayout(library: library)
         let title = Sanitized.line(note.title)
         var lines = [title, String(repeating: "=", count: min(title.count, width))]
-        if !note.summary.isEmpty { lines += TextWrap.lines(Sanitized.line(note.summary), width: width) }
+        if !note.summary.isEmpty { lines += LineWrap.plain(Sanitized.line(note.summary), width: width) }
         if let asOf = note.asOf { lines.append("As of \(Sanitized.line(asOf))") }
         for section in note.sections {
             lines.append("")
@@ -69,16 +69,16 @@ private struct NoteLayout {
     private mutating func block(_ block: NoteBlock, width: Int) -> [String] {
         switch block {
         case .paragraph(let inlines):
-            return TextWrap.lines(text(inlines), width: width)
+            return LineWrap.plain(text(inlines), width: width)
         case .bullet(let level, let inlines):
             // Deep nesting from a malformed note would push text off the line; cap the indent.
             let indent = String(repeating: "  ", count: min(level, 8))
-            return TextWrap.lines(text(inlines), width: width, first: indent + "- ", rest: indent + "  ")
+            return LineWrap.plain(text(inlines), width: width, first: indent + "- ", rest: indent + "  ")
         case .callout(let kind, let title, let content):
             var lines: [String] = []
             if kind != "quote" || !title.isEmpty {
                 let header = "[\(Sanitized.line(kind))]" + (title.isEmpty ? "" : " " + text(title))
-                lines += TextWrap.lines(header, width: width, rest: "  ")
+                lines += LineWrap.plain(header, width: width, rest: "  ")
             }
             let inner = blocks(content, width: width - 2)
             return lines + inner.map { $0.isEmpty ? $0 : "  " + $0 }
@@ -96,9 +96,9 @@ private struct NoteLayout {
                 out += "[image: \(Sanitized.line(alt))]"
             case .link(let label, .topic(let topic)):
                 out += Sanitized.line(label)
-                if !library.resolves(.topic(topic)) { out += "\(TextWrap.glue)(no\(TextWrap.glue)note)" }
+                if !library.resolves(.topic(topic)) { out += "\(LineWrap.glue)(no\(LineWrap.glue)note)" }
             case .link(let label, .url(let url)):
-                out += Sanitized.line(label) + "\(TextWrap.glue)[\(number(for: url))]"
+                out += Sanitized.line(label) + "\(LineWrap.glue)[\(number(for: url))]"
             }
         }
         return out

@@ -1,4 +1,5 @@
 import Foundation
+import SafeText
 import Testing
 @testable import Guide
 
@@ -72,8 +73,11 @@ import Testing
             seed % 2 == 0 ? UInt8.random(in: 0...255, using: &generator) : alphabet.randomElement(using: &generator)!
         }
         let note = NoteParser.parse(data: Data(bytes), file: "random.md")
-        #expect(!note.title.isEmpty)
-        _ = NoteText.render(note, width: 40, library: .builtIn)
+        #expect(note.warnings.allSatisfy { $0.hasPrefix("random.md:") }, "\(note.warnings)")
+        let rendered = NoteText.render(note, width: 40, library: .builtIn)
+        for line in rendered.split(separator: "\n") {
+            #expect(DisplayWidth.of(String(line)) <= 40, "\(line)")
+        }
     }
 
     @Test func deepNestingIsBounded() {

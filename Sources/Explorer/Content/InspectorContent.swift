@@ -8,6 +8,8 @@ import Topology
 enum InspectorContent {
     /// Long relation lists stop here: the pane shows what fits a screen, not 50,000 consumers.
     static let listLimit = 200
+    /// Values narrower than this move under their labels.
+    static let minimumValueWidth = 16
 
     static func text(_ state: AppState, width: Int) -> RichText {
         var text = RichText(width: width)
@@ -37,15 +39,20 @@ enum InspectorContent {
         if findings[element.id] != nil { text.blank() }
         let fields = t.fields(of: element)
         let labelWidth = min(22, (fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
+        // In a narrow pane, values go under their labels rather than into a sliver beside them.
+        let besideLabels = text.width - labelWidth >= minimumValueWidth
+        let indent = besideLabels ? labelWidth : 2
         for field in fields {
-            let label = Span(field.label.padding(toLength: labelWidth, withPad: " ", startingAt: 0), .heading)
-            let values = spans(field.value, t, room: text.width - labelWidth, into: &text)
+            let values = spans(field.value, t, room: text.width - indent, into: &text)
+            let label = besideLabels ? Span(field.label.padding(toLength: labelWidth, withPad: " ", startingAt: 0), .heading)
+                : Span(field.label, .heading)
+            if !besideLabels { text.add([label]) }
             if values.isEmpty {
-                text.add([label, Span("-", .dim)], indent: labelWidth)
+                text.add([besideLabels ? label : Span("  "), Span("-", .dim)], indent: indent)
             }
             for (i, value) in values.enumerated() {
-                let lead = i == 0 ? label : Span(String(repeating: " ", count: labelWidth))
-                text.add([lead] + value, indent: labelWidth)
+                let lead = i == 0 && besideLabels ? label : Span(String(repeating: " ", count: indent))
+                text.add([lead] + value, indent: indent)
             }
         }
         let relations = t.relations(of: element)

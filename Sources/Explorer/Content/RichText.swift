@@ -61,36 +61,12 @@ public struct RichText: Sendable {
     }
 
     private mutating func wrap(_ spans: [Span], indent: Int) {
-        var line: [Span] = []
-        var used = 0
-        func flush() {
-            while let last = line.last, last.text.hasSuffix(" ") {
-                line[line.count - 1].text = String(last.text.dropLast())
-                if line[line.count - 1].text.isEmpty { line.removeLast() }
-            }
-            lines.append(line)
-            line = indent > 0 ? [Span(String(repeating: " ", count: indent))] : []
-            used = indent
+        let runs = spans.map { (text: $0.text, attribute: (style: $0.style, link: $0.link)) }
+        for line in LineWrap.lines(runs, width: width, indent: indent) {
+            var out: [Span] = line.indented ? [Span(String(repeating: " ", count: indent))] : []
+            for run in line.runs { append(&out, Span(run.text, run.attribute.style, link: run.attribute.link)) }
+            lines.append(out)
         }
-        for span in spans {
-            for word in words(span.text) {
-                var piece = word
-                let w = DisplayWidth.of(piece)
-                if used + w > width, used > indent {
-                    flush()
-                    if piece.first == " " { piece = String(piece.drop { $0 == " " }) }
-                }
-                while DisplayWidth.of(piece) > width - used, width - used > 0 {
-                    let (head, tail) = cut(piece, at: width - used)
-                    append(&line, Span(head, span.style, link: span.link))
-                    flush()
-                    piece = tail
-                }
-                append(&line, Span(piece, span.style, link: span.link))
-                used += DisplayWidth.of(piece)
-            }
-        }
-        lines.append(line)
     }
 
     /// The line on which link `index` first appears.
@@ -105,32 +81,5 @@ public struct RichText: Sendable {
         } else {
             line.append(span)
         }
-    }
-
-    /// Words with the spaces before them, so wrapping can drop a break's space.
-    private func words(_ text: String) -> [String] {
-        var out: [String] = []
-        var current = ""
-        for ch in text {
-            if ch == " ", !current.isEmpty, current.last != " " {
-                out.append(current)
-                current = ""
-            }
-            current.append(ch)
-        }
-        if !current.isEmpty { out.append(current) }
-        return out
-    }
-
-    private func cut(_ text: String, at columns: Int) -> (String, String) {
-        var used = 0
-        var index = text.startIndex
-        while index < text.endIndex {
-            let w = DisplayWidth.of(text[index])
-            if used + w > columns { break }
-            used += w
-            index = text.index(after: index)
-        }
-        return (String(text[..<index]), String(text[index...]))
     }
 }

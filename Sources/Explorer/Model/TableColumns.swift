@@ -8,14 +8,17 @@ struct TableColumn: Sendable {
     let floor: Int
     /// Numeric columns sort by number and align right.
     let numeric: Bool
+    /// Ids and names differ at their end: a cut keeps the end and drops the middle.
+    let keepsEnd: Bool
     let value: @Sendable (NetworkModel, Int) -> String
 
-    init(_ title: String, _ cap: Int, floor: Int = 6, numeric: Bool = false,
+    init(_ title: String, _ cap: Int, floor: Int = 6, numeric: Bool = false, keepsEnd: Bool = false,
          _ value: @escaping @Sendable (NetworkModel, Int) -> String) {
         self.title = title
         self.cap = cap
         self.floor = floor
         self.numeric = numeric
+        self.keepsEnd = keepsEnd
         self.value = value
     }
 }
@@ -48,14 +51,14 @@ public enum TableKind: Sendable {
     }
 
     private static let endpointColumns: [TableColumn] = [
-        TableColumn("ID", 24, floor: 22) { m, i in m.endpoints[i].id },
-        TableColumn("NAME", 32) { m, i in m.endpoints[i].name },
+        TableColumn("ID", 24, floor: 22, keepsEnd: true) { m, i in m.endpoints[i].id },
+        TableColumn("NAME", 32, keepsEnd: true) { m, i in m.endpoints[i].name },
         TableColumn("TYPE", 21) { m, i in m.endpoints[i].type.rawValue },
         TableColumn("VPC", 24) { m, i in
             let e = m.endpoints[i]
             return m.vpc(e.vpc)?.name ?? e.vpc
         },
-        TableColumn("SERVICE", 30) { m, i in
+        TableColumn("SERVICE", 30, keepsEnd: true) { m, i in
             let e = m.endpoints[i]
             guard let s = m.service(of: e) else { return e.service ?? "-" }
             return s.awsShortName ?? s.name.split(separator: ".").last.map(String.init) ?? s.name
@@ -68,8 +71,8 @@ public enum TableKind: Sendable {
     ]
 
     private static let serviceColumns: [TableColumn] = [
-        TableColumn("ID", 24, floor: 22) { m, i in m.services[i].id },
-        TableColumn("NAME", 32) { m, i in m.services[i].name },
+        TableColumn("ID", 24, floor: 22, keepsEnd: true) { m, i in m.services[i].id },
+        TableColumn("NAME", 32, keepsEnd: true) { m, i in m.services[i].name },
         TableColumn("KIND", 16) { m, i in m.services[i].serviceKind.rawValue },
         TableColumn("TYPE", 21) { m, i in m.services[i].type?.rawValue ?? "-" },
         TableColumn("REGION", 14) { m, i in m.services[i].region ?? "-" },

@@ -9,6 +9,8 @@ public struct AppState: Sendable {
     public var glyphs: Glyphs
     public var view: ViewID = .architecture
     public var focus: Pane = .list
+    /// The text pane shown beside the list when only two panes fit: the last one focused.
+    public var sidePane: Pane = .inspector
 
     /// One state per view; `ViewLists` says which list each view has.
     public var navigator: NavigatorState

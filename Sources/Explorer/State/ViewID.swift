@@ -25,4 +25,13 @@ public enum ViewID: Int, CaseIterable, Sendable {
 /// The panes that take the keyboard focus, in Tab order.
 public enum Pane: Int, CaseIterable, Sendable {
     case list, inspector, guide
+
+    /// The pane's name in hints ("Tab guide").
+    var title: String {
+        switch self {
+        case .list: return "list"
+        case .inspector: return "inspector"
+        case .guide: return "guide"
+        }
+    }
 }

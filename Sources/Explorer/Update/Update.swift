@@ -179,6 +179,7 @@ public enum Update {
     /// Focuses a pane; a text pane starts with its first link selected.
     static func focus(_ pane: Pane, _ state: inout AppState) {
         state.focus = pane
+        if pane != .list { state.sidePane = pane }
         switch pane {
         case .inspector: if state.inspector.link == nil { state.inspector.link = 0 }
         case .guide: if state.guidePanel.link == nil { state.guidePanel.link = 0 }

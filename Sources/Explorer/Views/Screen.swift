@@ -13,6 +13,8 @@ public enum Screen {
         let panes = PaneLayout.panes(state)
         TopBar.draw(state, into: &frame, area: panes.top)
         switch state.view {
+        case _ where panes.list.isEmpty:
+            break
         case .architecture:
             NavigatorView.draw(state, into: &frame, area: panes.list)
         case .endpoints:
@@ -30,8 +32,8 @@ public enum Screen {
             Overlays.draw(state, into: &frame)
             return frame
         }
-        InspectorView.draw(state, into: &frame, area: panes.inspector)
-        GuidePanel.draw(state, into: &frame, area: panes.guide)
+        if !panes.inspector.isEmpty { InspectorView.draw(state, into: &frame, area: panes.inspector) }
+        if !panes.guide.isEmpty { GuidePanel.draw(state, into: &frame, area: panes.guide) }
         StatusLine.draw(state, into: &frame, area: panes.status)
         CompletionsView.draw(state, into: &frame)
         Overlays.draw(state, into: &frame)

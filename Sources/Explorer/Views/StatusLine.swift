@@ -23,8 +23,13 @@ enum StatusLine {
         if !state.filter.isEmpty {
             x += frame.put("filter: \(state.filter)  ", x: x, y: area.y, style: .input)
         }
+        let hidden = PaneLayout.hidden(state)
         for binding in KeyBindings.hints(state) {
-            guard let key = binding.keys.first, let word = binding.hint else { continue }
+            guard let key = binding.keys.first, var word = binding.hint else { continue }
+            if binding.command == .nextPane, !hidden.isEmpty {
+                // Panes that do not fit are a Tab away: say which.
+                word += " (+" + hidden.map(\.title).joined(separator: ", ") + ")"
+            }
             x += frame.put(key.label, x: x, y: area.y, style: .key)
             x += frame.put(" \(word)  ", x: x, y: area.y, style: .statusBar)
         }

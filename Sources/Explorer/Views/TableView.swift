@@ -36,7 +36,7 @@ enum TableView {
             }
             var x = inner.x + 1
             for (i, column) in columns.enumerated() where widths[i] > 0 {
-                let text = values[i]
+                let text = column.keepsEnd ? MiddleCut.fit(values[i], width: widths[i]) : values[i]
                 let left = column.numeric ? x + max(0, widths[i] - DisplayWidth.of(text)) : x
                 frame.put(text, x: left, y: y, style: selected ? style : cellStyle(column.title, text), limit: widths[i])
                 x += widths[i] + 1
