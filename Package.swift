@@ -18,7 +18,8 @@ let package = Package(
         .target(name: "Analysis", dependencies: ["Topology"]),
         .target(name: "Explorer", dependencies: ["SafeText", "Topology", "Guide", "Analysis"]),
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncursesw5-dev"])]),
-        .target(name: "Terminal", dependencies: ["CNcurses", "Explorer"]),
+        .target(name: "CTerminalGuard"),
+        .target(name: "Terminal", dependencies: ["CNcurses", "CTerminalGuard", "Explorer"]),
         .executableTarget(
             name: "linkscope",
             dependencies: [

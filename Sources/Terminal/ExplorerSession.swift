@@ -23,19 +23,31 @@ public enum ExplorerSession {
         } catch let error as TerminalScreen.Unavailable {
             throw CannotStart(description: error.description)
         }
-        Signals.install()
-        Signals.installCrashRestore()
-        defer { screen.stop() }
+        Signals.install(resetBytes: screen.resetBytes)
+        defer {
+            screen.stop()
+            Signals.remove()
+        }
         var state = AppState(model: model, width: screen.size.width, height: screen.size.height, glyphs: screen.glyphs)
         screen.draw(Screen.draw(state))
+        let stall = stallKey()
         while true {
             guard let event = screen.nextEvent() else {
                 return Signals.received.map(Outcome.signal) ?? .inputEnded
             }
             if case .resize = event { screen.invalidate() }
+            if case .key(let key) = event, key == stall { while true { pause() } }
             state = Update.apply(event, to: state)
             if state.quit { return .quit }
             screen.draw(Screen.draw(state))
         }
+    }
+
+    /// For the terminal tests only: `LINKSCOPE_TEST_STALL_KEY=!` makes that key hang the
+    /// loop as a stuck update would, so a test can check that a second Ctrl-C still gets out.
+    private static func stallKey() -> Key? {
+        guard let value = getenv("LINKSCOPE_TEST_STALL_KEY").map({ String(cString: $0) }),
+              let character = value.first, value.count == 1 else { return nil }
+        return .character(character)
     }
 }

@@ -1,46 +1,35 @@
-@preconcurrency import CNcurses
+import CTerminalGuard
 import Glibc
 
-/// The last terminating signal received, set by the handler and read by the input loop.
-/// A plain global is what a C signal handler can safely store to.
-nonisolated(unsafe) private var pendingSignal: Int32 = 0
-
-/// SIGINT, SIGTERM and SIGHUP end the explorer through its normal exit path, so the
-/// terminal is always restored. Installed without `SA_RESTART`, so a blocked read returns.
+/// The explorer's way out of anything. SIGINT, SIGTERM and SIGHUP ask the input loop to
+/// stop, so the terminal is restored on the normal path; a second one while the first is
+/// not yet handled (a stuck update) restores it from the handler and exits 130. Crash
+/// signals restore it and then kill the process as before. The handlers are C
+/// (`CTerminalGuard`): only async-signal-safe calls run in them.
 enum Signals {
-    static let handled = [SIGINT, SIGTERM, SIGHUP]
-
-    static func install() {
+    /// Installs the handlers; `resetBytes` undo what the screen did to the terminal.
+    static func install(resetBytes: [UInt8]) {
         // A parent may have started us with these blocked; resizing and stopping need them.
         var wanted = sigset_t()
         sigemptyset(&wanted)
-        for signal in handled + [SIGWINCH] { sigaddset(&wanted, signal) }
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] { sigaddset(&wanted, signal) }
         pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
-        for signal in handled {
-            var action = sigaction()
-            action.__sigaction_handler.sa_handler = { pendingSignal = $0 }
-            sigemptyset(&action.sa_mask)
-            action.sa_flags = 0
-            sigaction(signal, &action, nil)
+        resetBytes.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { ltg_set_reset_bytes($0.baseAddress, $0.count) }
         }
+        ltg_install_stop_handlers()
+        ltg_install_crash_handlers()
     }
 
-    /// A crash (a Swift runtime trap, a bad access) would otherwise leave the terminal in the
-    /// alternate screen with echo off: restore it, then die of the same signal as before.
-    static func installCrashRestore() {
-        for signal in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
-            var action = sigaction()
-            action.__sigaction_handler.sa_handler = { signal in
-                endwin()
-                Glibc.signal(signal, SIG_DFL)
-                raise(signal)
-            }
-            sigemptyset(&action.sa_mask)
-            action.sa_flags = 0
-            sigaction(signal, &action, nil)
-        }
-    }
+    /// Puts the handlers that were there before back, once the screen is closed.
+    static func remove() { ltg_remove_handlers() }
+
+    /// Saves the terminal's modes before the screen changes them.
+    static func saveModes() { ltg_save_modes() }
 
     /// The signal that asked us to stop, if any.
-    static var received: Int32? { pendingSignal == 0 ? nil : pendingSignal }
+    static var received: Int32? {
+        let signal = ltg_pending_stop()
+        return signal == 0 ? nil : signal
+    }
 }

@@ -25,6 +25,7 @@ final class TerminalScreen {
             linkscope list KIND, or linkscope show ID.
             """)
         }
+        Signals.saveModes()
         guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty,
               let screen = newterm(nil, stdout, stdin) else {
             throw Unavailable(description: "linkscope explore: the terminal type (TERM) is unset or unknown; set TERM, or use linkscope render, list or show.")
@@ -47,6 +48,19 @@ final class TerminalScreen {
         }
         theme = Theme(colour: colour)
         glyphs = String(cString: ls_codeset()) == "UTF-8" ? .unicode : .ascii
+    }
+
+    /// What undoes the screen when `endwin` cannot run (in a signal handler): leave the
+    /// alternate screen and keypad mode, show the cursor, plain attributes, mouse off;
+    /// from the terminal's own terminfo entry.
+    var resetBytes: [UInt8] {
+        func capability(_ name: String) -> [UInt8] {
+            guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return [] }
+            return Array(String(cString: value).utf8)
+        }
+        var bytes = capability("rmcup") + capability("rmkx") + capability("sgr0") + capability("cnorm")
+        if !capability("kmous").isEmpty { bytes += Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l".utf8) }
+        return bytes
     }
 
     /// Restores the terminal; safe to call more than once.

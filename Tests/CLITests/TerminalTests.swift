@@ -49,6 +49,26 @@ import Testing
         kill(pid, SIGSEGV)
         #expect(try tmux.waitFor("EXIT=139"))
         #expect(try !tmux.alternateScreenOn)
+        #expect(try tmux.cursorVisible)
+    }
+
+    @Test(arguments: [SIGINT, SIGTERM])
+    func aSecondSignalGetsOutOfAStuckExplorer(signal: Int32) throws {
+        let tmux = Tmux()
+        defer { tmux.stop() }
+        try tmux.start(environment: "LINKSCOPE_TEST_STALL_KEY=!")
+        #expect(try tmux.waitFor("Navigator"))
+        #expect(try !tmux.cursorVisible)
+        let pid = try #require(try tmux.explorerPid())
+        try tmux.send("!")
+        Thread.sleep(forTimeInterval: 0.3)
+        kill(pid, signal)
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(try tmux.alternateScreenOn, "one signal cannot get past a stuck update")
+        kill(pid, signal)
+        #expect(try tmux.waitFor("EXIT=130"))
+        #expect(try !tmux.alternateScreenOn)
+        #expect(try tmux.cursorVisible)
     }
 
     @Test func aNonUTF8LocaleGetsASCIIBorders() throws {

@@ -22,11 +22,11 @@ struct Tmux {
 
     /// Starts the server with a `width`×`height` window and runs the explorer in its shell;
     /// the shell prints `EXIT=<status>` when the explorer ends.
-    func start(width: Int = 120, height: Int = 40, locale: String = "C.UTF-8") throws {
+    func start(width: Int = 120, height: Int = 40, locale: String = "C.UTF-8", environment: String = "") throws {
         // The server outlives this call: it must not inherit a pipe we wait to see closed.
         try run(["new-session", "-d", "-x", String(width), "-y", String(height),
                  "env -i PATH=/usr/bin:/bin TERM=tmux-256color LANG=\(locale) bash --norc --noprofile"])
-        try run(["send-keys", "'\(binary.path)'; echo EXIT=$?", "Enter"])
+        try run(["send-keys", "\(environment) '\(binary.path)'; echo EXIT=$?", "Enter"])
     }
 
     func send(_ keys: String...) throws { try run(["send-keys"] + keys) }
@@ -65,6 +65,10 @@ struct Tmux {
 
     var alternateScreenOn: Bool {
         get throws { try run("display-message", "-p", "#{alternate_on}").hasPrefix("1") }
+    }
+
+    var cursorVisible: Bool {
+        get throws { try run("display-message", "-p", "#{cursor_flag}").hasPrefix("1") }
     }
 
     /// Waits up to `seconds` for `text` on screen; returns whether it appeared.
