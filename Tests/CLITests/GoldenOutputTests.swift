@@ -52,10 +52,22 @@ import Testing
         ("compare-options", ["compare", "--options"]),
     ]
 
+    /// Every view, with a selection and the text panes in use, at the sizes people use:
+    /// the smallest the explorer draws, a default terminal or tmux split, and a large one.
+    static let frames: [(name: String, arguments: [String])] = {
+        let views = [("architecture", "Down Down Enter Down Down Right Down"), ("endpoints", "2 Down Down"),
+                     ("services", "3 Down"), ("compare", "4 Down"), ("checks", "5 Down"), ("map", "6")]
+        return views.flatMap { view, keys in
+            ["50x12", "80x24", "120x40"].map { size in
+                ("frame-\(view)-\(size)", ["render", "--size", size, "--keys", keys])
+            }
+        }
+    }()
+
     static var cases: [(name: String, arguments: [String])] {
         samples.flatMap { sample in
             commands.map { ("\(sample.dropFirst("sample:".count))-\($0.name)", $0.arguments + ["--source", sample]) }
-        } + fixed
+        } + fixed + frames
     }
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")

@@ -111,4 +111,15 @@ import Testing
         #expect(DisplayWidth.of("東京") == 4)
         #expect(DisplayWidth.of("e\u{301}") == 1)
     }
+
+    @Test func fillingOverHalfAWideCharacterBlanksTheOtherHalf() {
+        var frame = Frame(width: 6, height: 1)
+        frame.put("東京", x: 0, y: 0)
+        frame.fill(Rect(x: 1, y: 0, width: 2, height: 1))
+        #expect(frame.lines == [""])
+        frame.put("東京", x: 0, y: 0)
+        frame.fill(Rect(x: 0, y: 0, width: 3, height: 1))
+        #expect(frame.lines == [""])
+        #expect(frame[3, 0] == .blank)
+    }
 }

@@ -60,8 +60,13 @@ public struct Frame: Equatable, Sendable {
 
     /// Fills `rect` with spaces in `style`.
     public mutating func fill(_ rect: Rect, style: Style = .normal) {
+        let xs = Swift.max(0, rect.x)..<Swift.min(width, rect.maxX)
+        guard !xs.isEmpty else { return }
         for y in Swift.max(0, rect.y)..<Swift.min(height, rect.maxY) {
-            for x in Swift.max(0, rect.x)..<Swift.min(width, rect.maxX) {
+            // A wide character cut by the edge loses its other half too.
+            clearWide(at: xs.lowerBound, y: y)
+            clearWide(at: xs.upperBound - 1, y: y)
+            for x in xs {
                 cells[y * width + x] = Cell(character: " ", style: style)
             }
         }

@@ -71,8 +71,9 @@ public enum TableKind: Sendable {
     ]
 
     private static let serviceColumns: [TableColumn] = [
-        TableColumn("ID", 24, floor: 22, keepsEnd: true) { m, i in m.services[i].id },
-        TableColumn("NAME", 32, keepsEnd: true) { m, i in m.services[i].name },
+        // An AWS service's id is its name: the name keeps more room when space is short.
+        TableColumn("ID", 24, floor: 12, keepsEnd: true) { m, i in m.services[i].id },
+        TableColumn("NAME", 32, floor: 18, keepsEnd: true) { m, i in m.services[i].name },
         TableColumn("KIND", 16) { m, i in m.services[i].serviceKind.rawValue },
         TableColumn("TYPE", 21) { m, i in m.services[i].type?.rawValue ?? "-" },
         TableColumn("REGION", 14) { m, i in m.services[i].region ?? "-" },
