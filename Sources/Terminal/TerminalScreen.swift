@@ -115,15 +115,20 @@ final class TerminalScreen {
         for y in 0..<frame.height {
             var x = 0
             while x < frame.width {
-                guard changed(frame, x, y) else { x += 1; continue }
+                // A wide character's right half is written with its left half.
+                guard changed(frame, x, y), !frame[x, y].isContinuation else { x += 1; continue }
                 let style = frame[x, y].style
                 var run: [wchar_t] = []
                 let start = x
                 while x < frame.width, frame[x, y].style == style, changed(frame, x, y) {
-                    if let character = frame[x, y].character {
+                    let character = frame[x, y].character
+                    if let character {
                         run += character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
                     }
                     x += 1
+                    // The terminal's idea of a non-ASCII character's width may differ from
+                    // ours: end the run there, so the next one is placed where the frame says.
+                    if let character, !character.isASCII { break }
                 }
                 attrset(Int32(bitPattern: theme.attribute(style)))
                 run.append(0)
