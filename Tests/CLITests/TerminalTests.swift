@@ -71,6 +71,30 @@ import Testing
         #expect(try tmux.cursorVisible)
     }
 
+    @Test func wideCharactersLandWhereTheFrameSays() throws {
+        let source = try temporaryFile("tokyo.yaml", """
+        format: linkscope/v1
+        name: 東京の設計
+        accounts: [{id: "111122223333", name: 東京}]
+        vpcs:
+          - {id: vpc-1, name: 東京東京東京, account: "111122223333", region: ap-northeast-1, cidrs: [10.0.0.0/16],
+             subnets: [{id: subnet-1, name: 서울-a, zone: ap-northeast-1a, cidr: 10.0.0.0/24}]}
+        """)
+        let tmux = Tmux()
+        defer { tmux.stop() }
+        try tmux.start(width: 100, height: 20, arguments: ["--source", source])
+        #expect(try tmux.waitFor("Navigator"))
+        try tmux.send("Down", "Down", "Enter", "Down")
+        #expect(try tmux.waitFor("▸ Subnets"))
+        Thread.sleep(forTimeInterval: 0.3)
+        let rendered = try linkscope("render", "--size", "100x20", "--source", source, "--keys", "Down Down Enter Down")
+        let trimmed = { (text: String) in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(20)
+            .map { $0.replacingOccurrences(of: " +$", with: "", options: .regularExpression) } }
+        #expect(trimmed(try tmux.screen()) == trimmed(rendered.stdout))
+        try tmux.send("q")
+        #expect(try tmux.waitFor("EXIT=0"))
+    }
+
     @Test func aNonUTF8LocaleGetsASCIIBorders() throws {
         let tmux = Tmux()
         defer { tmux.stop() }

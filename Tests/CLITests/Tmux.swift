@@ -22,11 +22,13 @@ struct Tmux {
 
     /// Starts the server with a `width`×`height` window and runs the explorer in its shell;
     /// the shell prints `EXIT=<status>` when the explorer ends.
-    func start(width: Int = 120, height: Int = 40, locale: String = "C.UTF-8", environment: String = "") throws {
+    func start(width: Int = 120, height: Int = 40, locale: String = "C.UTF-8", environment: String = "",
+               arguments: [String] = []) throws {
         // The server outlives this call: it must not inherit a pipe we wait to see closed.
         try run(["new-session", "-d", "-x", String(width), "-y", String(height),
                  "env -i PATH=/usr/bin:/bin TERM=tmux-256color LANG=\(locale) bash --norc --noprofile"])
-        try run(["send-keys", "\(environment) '\(binary.path)'; echo EXIT=$?", "Enter"])
+        let command = ([binary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+        try run(["send-keys", "\(environment) \(command); echo EXIT=$?", "Enter"])
     }
 
     func send(_ keys: String...) throws { try run(["send-keys"] + keys) }
