@@ -33,11 +33,14 @@ public enum Sanitized {
         return out
     }
 
-    private static func needsEscape(_ s: Unicode.Scalar) -> Bool {
+    /// C0 and C1 controls (C1 holds CSI, 0x9B, which some terminals obey like ESC [) and
+    /// the invisible characters that reorder what is displayed ("Trojan Source"): the bidi
+    /// embeddings, overrides and isolates, and the marks that steer them. `JSONQuote`
+    /// escapes the same set, so text and JSON output agree on what is unsafe.
+    static func needsEscape(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x00...0x1F, 0x7F...0x9F: return true
-        // Bidirectional overrides and isolates reorder what is displayed ("Trojan Source").
-        case 0x202A...0x202E, 0x2066...0x2069: return true
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
         default: return false
         }
     }

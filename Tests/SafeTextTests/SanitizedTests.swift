@@ -9,6 +9,20 @@ import SafeText
         #expect(Sanitized.line("rtl\u{202E}txt") == "rtl\\u{202E}txt")
     }
 
+    @Test func escapesEveryC1ControlAndTheBidiMarks() {
+        for value in UInt32(0x80)...0x9F {
+            let scalar = Unicode.Scalar(value)!
+            #expect(Sanitized.text("a\(scalar)b") == "a\\u{\(String(value, radix: 16, uppercase: true))}b")
+        }
+        #expect(Sanitized.line("\u{61C}\u{200E}\u{200F}\u{2066}") == "\\u{61C}\\u{200E}\\u{200F}\\u{2066}")
+    }
+
+    @Test func jsonQuoteEscapesWhatSanitizedDoes() {
+        var out = ""
+        JSONQuote.append("\u{1B}\u{7}\u{85}\u{9B}\u{61C}\u{200E}\u{200F}\u{202E}\u{2066}é", to: &out)
+        #expect(out == #""\u001b\u0007\u0085\u009b\u061c\u200e\u200f\u202e\u2066é""#)
+    }
+
     @Test func leavesOrdinaryTextAlone() {
         #expect(Sanitized.line("café 東京 vpc-1") == "café 東京 vpc-1")
         #expect(Sanitized.isClean("plain"))

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import Terminal
 
 /// `linkscope explore [SOURCE…]`: the interactive explorer (the default command).
@@ -18,7 +17,7 @@ struct ExploreCommand: ParsableCommand {
                 let outcome = try ExplorerSession.run(model: model)
                 if case .signal(let signal) = outcome { throw ExitCode(128 + signal) }
             } catch let error as ExplorerSession.CannotStart {
-                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                Console.err(error.description)
                 throw ExitCode(2)
             }
         }

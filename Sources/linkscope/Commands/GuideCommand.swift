@@ -23,19 +23,19 @@ struct GuideCommand: ParsableCommand {
             var library = GuideLibrary.builtIn
             if let notes { library = try library.merging(notesDirectory: notes) }
             guard let topic else {
-                print(json ? Self.listJSON(library).rendered() : Self.listTable(library).rendered())
+                Console.out(json ? Self.listJSON(library).rendered() : Self.listTable(library).rendered())
                 return
             }
             let note = try Self.find(topic, in: library)
             if json {
-                print(Self.json(note, library: library).rendered())
+                Console.out(Self.json(note, library: library).rendered())
             } else {
                 for warning in note.warnings {
-                    FileHandle.standardError.write(Data(("warning: " + Sanitized.line(warning) + "\n").utf8))
+                    Console.err("warning: " + Sanitized.line(warning))
                 }
-                print(NoteText.render(note, width: TerminalWidth.columns, library: library))
+                Console.out(NoteText.render(note, width: TerminalWidth.columns, library: library))
                 if let builtIn = library.replacedNote(note.topic) {
-                    print("\n(This is your note. It replaces linkscope's own note on \(note.topic)"
+                    Console.out("\n(This is your note. It replaces linkscope's own note on \(Sanitized.line(note.topic))"
                           + (builtIn.asOf.map { ", facts as of \($0)" } ?? "")
                           + "; run the command without --notes to read it.)")
                 }

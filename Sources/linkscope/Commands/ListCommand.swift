@@ -21,9 +21,9 @@ struct ListCommand: ParsableCommand {
             let topology = try sources.load()
             if json {
                 let elements = Self.elements(of: kind, in: topology)
-                print(JSONValue.array(elements.map { ElementJSON.object($0, in: topology) }).rendered())
+                Console.out(JSONValue.array(elements.map { ElementJSON.object($0, in: topology) }).rendered())
             } else {
-                print(ElementTable.table(for: kind, in: topology).rendered())
+                Console.out(ElementTable.table(for: kind, in: topology).rendered())
             }
         }
     }

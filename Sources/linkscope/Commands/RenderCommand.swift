@@ -39,7 +39,7 @@ struct RenderCommand: ParsableCommand {
             for key in KeyNames.parse(keys) where !state.quit {
                 state = Update.apply(.key(key), to: state)
             }
-            print(Screen.draw(state).text)
+            Console.out(Screen.draw(state).text)
         }
     }
 }

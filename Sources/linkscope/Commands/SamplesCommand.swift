@@ -14,7 +14,7 @@ struct SamplesCommand: ParsableCommand {
         try reportingFailures {
             let samples = try Samples.names.map { name in (name, try Samples.load(name)) }
             if json {
-                print(JSONValue.array(samples.map { name, arch in
+                Console.out(JSONValue.array(samples.map { name, arch in
                     .object([("name", .string(name)), ("source", .string("sample:\(name)")), ("title", .string(arch.name)),
                              ("description", .string(arch.description))])
                 }).rendered())
@@ -24,7 +24,7 @@ struct SamplesCommand: ParsableCommand {
             for (name, arch) in samples {
                 table.add([name, arch.name, firstSentence(of: arch.description)])
             }
-            print(table.rendered())
+            Console.out(table.rendered())
         }
     }
 

@@ -16,11 +16,11 @@ struct ShowCommand: ParsableCommand {
         try reportingFailures {
             let topology = try sources.load()
             guard let query else {
-                print(json ? Overview.json(topology).rendered() : Overview.text(topology))
+                Console.out(json ? Overview.json(topology).rendered() : Overview.text(topology))
                 return
             }
             let element = try Self.find(query, in: topology)
-            print(json ? ElementDetail.json(element, in: topology).rendered() : ElementDetail.text(element, in: topology))
+            Console.out(json ? ElementDetail.json(element, in: topology).rendered() : ElementDetail.text(element, in: topology))
         }
     }
 

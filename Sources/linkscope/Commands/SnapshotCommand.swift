@@ -89,7 +89,7 @@ struct SnapshotCommand: ParsableCommand {
                 throw Failure(message: "every describe call failed (see the warnings above and \(folder.path)/manifest.json)", code: 69)
             }
             let failures = failed == 0 ? "" : " (\(failed) failed: see \(folder.path)/manifest.json)"
-            print("saved \(saved) of \(total) calls in \(folder.path)\(failures); explore them with: linkscope --source \(out)")
+            Console.out("saved \(saved) of \(total) calls in \(folder.path)\(failures); explore them with: linkscope --source \(out)")
         }
     }
 
@@ -229,9 +229,11 @@ struct SnapshotCommand: ParsableCommand {
         return lines.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map { String($0.prefix(400)) }
     }
 
-    /// One progress or warning line on stderr (text from AWS is escaped like all data).
+    /// One progress or warning line on stderr, shown at once: each call can take seconds.
+    /// Text from AWS stays on its one line.
     private static func progress(_ line: String) {
-        FileHandle.standardError.write(Data(("snapshot: " + Sanitized.line(line) + "\n").utf8))
+        Console.err("snapshot: " + Sanitized.line(line))
+        Console.flush()
     }
 
     private static func size(_ bytes: Int) -> String {

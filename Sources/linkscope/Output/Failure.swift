@@ -1,7 +1,5 @@
 import ArgumentParser
-import Foundation
 import Guide
-import SafeText
 import Topology
 
 /// Errors a command reports with a message and one of the contract's exit codes.
@@ -15,18 +13,20 @@ struct Failure: Error {
 
 extension ParsableCommand {
     /// Runs `body`, turning load errors and failures into a message on stderr and the
-    /// contract's exit code, so every command reports them alike.
+    /// contract's exit code, so every command reports them alike. The output is flushed
+    /// before ArgumentParser reports any other error, so that report comes last.
     func reportingFailures(_ body: () throws -> Void) throws {
+        defer { Console.flush() }
         do {
             try body()
         } catch let error as LoadError {
-            FileHandle.standardError.write(Data((Sanitized.text(error.message) + "\n").utf8))
+            Console.err(error.message)
             throw ExitCode(error.exitCode)
         } catch let error as NotesUnreadable {
-            FileHandle.standardError.write(Data((Sanitized.text(error.message) + "\n").utf8))
+            Console.err(error.message)
             throw ExitCode(66)
         } catch let failure as Failure {
-            FileHandle.standardError.write(Data((Sanitized.text(failure.message) + "\n").utf8))
+            Console.err(failure.message)
             throw ExitCode(failure.code)
         }
     }

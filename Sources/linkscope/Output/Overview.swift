@@ -14,8 +14,8 @@ enum Overview {
 
     static func text(_ t: NetworkModel) -> String {
         var lines = [Sanitized.line(t.name), "source: \(t.sources.map(Sanitized.line).joined(separator: ", "))"]
-        if !t.description.isEmpty { lines += ["", Sanitized.text(t.description).trimmingTrailingNewlines] }
-        lines += ["", "regions: \(t.regions.joined(separator: ", "))"]
+        if !t.description.isEmpty { lines += ["", t.description.trimmingTrailingNewlines] }
+        lines += ["", "regions: \(t.regions.map(Sanitized.line).joined(separator: ", "))"]
         lines += counts(t).map { "\($0.label): \($0.count)" }
         lines += ["", "Next: linkscope list endpoints, linkscope show ID"]
         return lines.joined(separator: "\n")

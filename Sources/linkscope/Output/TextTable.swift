@@ -2,8 +2,8 @@ import SafeText
 import Explorer
 import Topology
 
-/// Aligned plain-text columns for the scripting commands. Cells are sanitised here, the
-/// one place table text leaves the program.
+/// Aligned plain-text columns for the scripting commands. Each cell is kept to one line
+/// here (`Sanitized.line`), so a value holding a line break cannot shift the columns.
 struct TextTable {
     let headers: [String]
     var rows: [[String]] = []
