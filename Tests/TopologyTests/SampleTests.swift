@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct SampleTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../Fixtures/samples").standardizedFileURL
+        .appendingPathComponent("../../Samples").standardizedFileURL
 
     @Test func embeddedSamplesMatchTheFixtureFiles() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.path).filter { $0.hasSuffix(".yaml") }
