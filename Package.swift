@@ -13,8 +13,8 @@ let package = Package(
     targets: [
         .target(name: "SafeText"),
         .target(name: "Topology", dependencies: ["SafeText"]),
-        .target(name: "Importers", dependencies: ["Topology", "Yams"]),
-        .target(name: "Guide", dependencies: ["SafeText"]),
+        .target(name: "Importers", dependencies: ["Topology", "Yams"], plugins: ["EmbedResources"]),
+        .target(name: "Guide", dependencies: ["SafeText"], plugins: ["EmbedResources"]),
         .target(name: "Analysis", dependencies: ["Topology"]),
         .target(name: "Explorer", dependencies: ["SafeText", "Topology", "Guide", "Analysis"]),
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncursesw5-dev"])]),
@@ -33,12 +33,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "EmbedResourcesTool"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourcesTool"]),
         .executableTarget(name: "Benchmarks", dependencies: ["Topology", "Importers", "Guide", "Explorer"]),
         .testTarget(name: "SafeTextTests", dependencies: ["SafeText"]),
         .testTarget(name: "TopologyTests", dependencies: ["Topology", "Importers"], exclude: ["Fixtures"]),
         .testTarget(name: "GuideTests", dependencies: ["Guide"], exclude: ["Fixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Importers"]),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "Importers"]),
+        .testTarget(name: "EmbedResourcesTests", exclude: ["Fixtures"], plugins: ["EmbedResources"]),
         .testTarget(name: "CLITests", dependencies: ["linkscope"], exclude: ["Golden"]),
     ]
 )

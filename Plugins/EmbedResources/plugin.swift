@@ -1,0 +1,26 @@
+import Foundation
+import PackagePlugin
+
+/// Compiles a folder of text files into a target at build time, so the binary carries them
+/// and works when copied alone (`Bundle.module` on Linux looks beside the binary, then in the
+/// `.build` folder it was built in). Every file is an input, so editing one rebuilds; the
+/// folder is listed only when SwiftPM plans the build, so adding or removing a file needs a
+/// replan (`touch Package.swift`).
+@main
+struct EmbedResources: BuildToolPlugin {
+    func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
+        let embedding = try Embedding.of(target.name)
+        let folder = context.package.directoryURL.appendingPathComponent(embedding.folder)
+        let inputs = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == embedding.fileExtension }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        let output = context.pluginWorkDirectoryURL.appendingPathComponent("\(embedding.typeName).swift")
+        return [.buildCommand(
+            displayName: "Embedding \(embedding.folder) as \(embedding.typeName)",
+            executable: try context.tool(named: "EmbedResourcesTool").url,
+            arguments: [output.path, embedding.typeName, embedding.doc] + inputs.map(\.path),
+            inputFiles: inputs,
+            outputFiles: [output]
+        )]
+    }
+}
