@@ -42,6 +42,13 @@ import Topology
         }
     }
 
+    @Test func aPipeIsRefusedRatherThanReadForever() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("linkscope-fifo-\(UUID().uuidString)").path
+        #expect(mkfifo(path, 0o600) == 0)
+        defer { unlink(path) }
+        #expect(throws: LoadError(.unreadable, "\(path): not a regular file")) { try ImporterRegistry.load([path]) }
+    }
+
     @Test func samplesAndFilesMergeInTheOrderGiven() throws {
         let path = try temporaryFile("extra.yaml", Self.yaml)
         let t = try ImporterRegistry.load(["sample:saas-privatelink", path])

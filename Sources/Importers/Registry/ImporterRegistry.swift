@@ -43,11 +43,16 @@ public enum ImporterRegistry {
             throw LoadError(.unreadable, "\(spec): no such file or folder")
         }
         if isDirectory.boolValue { return SourceCandidate(spec: spec, isFolder: true, head: []) }
+        // A pipe or a device would block the read or never end.
+        var info = stat()
+        guard stat(spec, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            throw LoadError(.unreadable, "\(spec): not a regular file")
+        }
         guard let handle = FileHandle(forReadingAtPath: spec) else {
             throw LoadError(.unreadable, "\(spec): cannot be read (check its permissions)")
         }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: SourceCandidate.headLength)) ?? Data()
-        return SourceCandidate(spec: spec, isFolder: false, head: [UInt8](head ?? Data()))
+        return SourceCandidate(spec: spec, isFolder: false, head: [UInt8](head))
     }
 }
