@@ -18,8 +18,11 @@ enum CompareView {
         let header = compare.comparison == nil ? catalogueHeader : pairHeader
         let rows = rowCells(state)
         let visible = rows[min(compare.list.offset, rows.count)..<min(rows.count, compare.list.offset + inner.height - 1)]
-        let widths = TableView.widths(header.map { TableColumn($0.0, $0.1) { _, _ in "" } }, Array(visible),
-                                      available: inner.width - 1)
+        // The option comes first and stays longest; later columns give way in order.
+        let columns = header.enumerated().map { i, column in
+            TableColumn(column.0, column.1, floor: i == 0 ? 18 : 6, keep: header.count - i) { _, _ in "" }
+        }
+        let widths = TableView.widths(columns, Array(visible), available: inner.width - 1)
         var x = inner.x + 1
         for (i, column) in header.enumerated() where widths[i] > 0 {
             frame.put(column.0, x: x, y: inner.y, style: .heading, limit: widths[i])

@@ -45,27 +45,31 @@ enum TableView {
     }
 
     /// Column widths from the visible cells: each column as wide as its content up to its
-    /// cap, spare room to the columns still cut short; when they do not fit, the widest
-    /// column above its floor gives up a cell at a time, then any above four, then the last
-    /// columns go.
+    /// cap, spare room to the columns still cut short. When they do not fit, the least
+    /// important columns go first (a column squeezed below its floor tells nothing), then
+    /// the widest column above its floor gives up a cell at a time.
     static func widths(_ columns: [TableColumn], _ cells: [[String]], available: Int) -> [Int] {
         let natural = columns.indices.map { i in
             max(DisplayWidth.of(columns[i].title) + 2, cells.map { DisplayWidth.of($0[i]) }.max() ?? 0)
         }
-        var widths = columns.indices.map { min(columns[$0].cap, natural[$0]) }
-        func total() -> Int { widths.reduce(0, +) + widths.count - 1 }
-        for i in columns.indices where natural[i] > widths[i] && total() < available {
+        let floor = columns.indices.map { min(columns[$0].floor, natural[$0]) }
+        var shown = Array(columns.indices)
+        func gaps() -> Int { max(0, shown.count - 1) }
+        while shown.count > 1, shown.map({ floor[$0] }).reduce(0, +) + gaps() > available,
+              let least = shown.min(by: { columns[$0].keep < columns[$1].keep }) {
+            shown.removeAll { $0 == least }
+        }
+        var widths = columns.indices.map { shown.contains($0) ? min(columns[$0].cap, natural[$0]) : 0 }
+        func total() -> Int { widths.reduce(0, +) + gaps() }
+        for i in shown where natural[i] > widths[i] && total() < available {
             widths[i] = min(natural[i], widths[i] + available - total())
         }
-        for floor in [{ (i: Int) in columns[i].floor }, { (_: Int) in 4 }] {
-            while total() > available {
-                guard let widest = widths.indices.filter({ widths[$0] > floor($0) }).max(by: { widths[$0] < widths[$1] })
-                else { break }
-                widths[widest] -= 1
-            }
-        }
-        while total() > available, let last = widths.lastIndex(where: { $0 > 0 }) {
-            widths[last] = 0
+        while total() > available {
+            // Above the floors first; a lone column wider than the pane is cut as it must be.
+            let candidates = shown.filter { widths[$0] > floor[$0] }
+            guard let widest = (candidates.isEmpty ? shown.filter { widths[$0] > 1 } : candidates)
+                .max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[widest] -= 1
         }
         return widths
     }
