@@ -18,6 +18,9 @@ public enum Sanitized {
     }
 
     private static func escape(_ text: String, keepingNewlines: Bool) -> String {
+        // Streamed output passes through here in 64 KB pieces: plain ASCII is settled by
+        // one pass over the bytes, without decoding a scalar.
+        if PlainASCII.holds(text, newlines: keepingNewlines) { return text }
         guard !isClean(text) else { return text }
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count + 8)

@@ -23,6 +23,17 @@ import SafeText
         #expect(out == #""\u001b\u0007\u0085\u009b\u061c\u200e\u200f\u202e\u2066é""#)
     }
 
+    /// The all-ASCII shortcut must still send every control and quote to the slow path.
+    @Test func theASCIIShortcutLetsNothingUnsafeThrough() {
+        #expect(Sanitized.text("line one\nline two") == "line one\nline two")
+        #expect(Sanitized.text("ok\n\u{7}bell\u{7F}") == "ok\n\\u{7}bell\\u{7F}")
+        #expect(Sanitized.line("a\nb") == "a\\nb")
+        var out = ""
+        JSONQuote.append("plain-id", to: &out)
+        JSONQuote.append("say \"hi\" \\ \u{1F}", to: &out)
+        #expect(out == #""plain-id""say \"hi\" \\ \u001f""#)
+    }
+
     @Test func leavesOrdinaryTextAlone() {
         #expect(Sanitized.line("café 東京 vpc-1") == "café 東京 vpc-1")
         #expect(Sanitized.isClean("plain"))

@@ -31,9 +31,9 @@ struct CheckCommand: ParsableCommand {
             let topology = try sources.load()
             let findings = Checks.run(topology, rules: rules.isEmpty ? nil : Set(rules))
             switch json ? .json : format {
-            case .text: Console.out(FindingReport.text(findings, in: topology))
-            case .json: Console.out(FindingReport.json(findings).rendered())
-            case .sarif: Console.out(SarifReport.log(findings, in: topology).rendered())
+            case .text: FindingReport.writeText(findings, in: topology)
+            case .json: FindingReport.writeJSON(findings)
+            case .sarif: SarifReport.write(findings, in: topology)
             }
             if findings.contains(where: { $0.severity >= failOn }) { throw ExitCode(1) }
         }

@@ -32,7 +32,7 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             if catalogue {
-                Console.out(json ? Self.catalogueJSON().rendered() : Self.catalogueText())
+                if json { Self.catalogueJSON().emit() } else { Console.out(Self.catalogueText()) }
                 return
             }
             let advisor = Advisor(topology: try sources.load())
@@ -43,7 +43,7 @@ struct CompareCommand: ParsableCommand {
                 let hint = error.suggestions.isEmpty ? "" : "; did you mean \(error.suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
                 throw Failure.input(error.message + hint)
             }
-            Console.out(json ? Self.json(comparison).rendered() : Self.text(comparison))
+            if json { Self.json(comparison).emit() } else { Console.out(Self.text(comparison)) }
         }
     }
 

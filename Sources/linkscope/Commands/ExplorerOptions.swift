@@ -15,6 +15,6 @@ struct ExplorerOptions: ParsableArguments {
         let topology = try ImporterRegistry.load(sources.source + extraSources)
         var guide = GuideLibrary.builtIn
         if let notes { guide = try guide.merging(notesDirectory: notes) }
-        return ExplorerModel(topology: topology, guide: guide)
+        return KeptUntilExit.keep(ExplorerModel(topology: topology, guide: guide))
     }
 }

@@ -23,12 +23,12 @@ struct GuideCommand: ParsableCommand {
             var library = GuideLibrary.builtIn
             if let notes { library = try library.merging(notesDirectory: notes) }
             guard let topic else {
-                Console.out(json ? Self.listJSON(library).rendered() : Self.listTable(library).rendered())
+                if json { Self.listJSON(library).emit() } else { Self.listTable(library).write() }
                 return
             }
             let note = try Self.find(topic, in: library)
             if json {
-                Console.out(Self.json(note, library: library).rendered())
+                Self.json(note, library: library).emit()
             } else {
                 for warning in note.warnings {
                     Console.err("warning: " + Sanitized.line(warning))

@@ -20,25 +20,46 @@ struct ListCommand: ParsableCommand {
         try reportingFailures {
             let topology = try sources.load()
             if json {
-                let elements = Self.elements(of: kind, in: topology)
-                Console.out(JSONValue.array(elements.map { ElementJSON.object($0, in: topology) }).rendered())
+                // Each element is written as it is reached: the list is never held whole.
+                var writer = JSONWriter()
+                writer.beginArray()
+                for i in 0..<Self.count(of: kind, in: topology) {
+                    ElementJSON.write(Self.element(i, of: kind, in: topology), in: topology, to: &writer)
+                }
+                writer.endArray()
+                writer.finish()
             } else {
-                Console.out(ElementTable.table(for: kind, in: topology).rendered())
+                ElementTable.table(for: kind, in: topology).write()
             }
         }
     }
 
-    static func elements(of kind: Kind, in t: NetworkModel) -> [AnyElement] {
+    static func count(of kind: Kind, in t: NetworkModel) -> Int {
         switch kind {
-        case .accounts: return t.accounts.map(AnyElement.account)
-        case .vpcs: return t.vpcs.map(AnyElement.vpc)
-        case .subnets: return t.subnets.map(AnyElement.subnet)
-        case .routeTables: return t.routeTables.map(AnyElement.routeTable)
-        case .endpoints: return t.endpoints.map(AnyElement.endpoint)
-        case .services: return t.services.map(AnyElement.service)
-        case .loadBalancers: return t.loadBalancers.map(AnyElement.loadBalancer)
-        case .connections: return t.connections.map(AnyElement.connection)
-        case .networks: return t.networks.map(AnyElement.network)
+        case .accounts: return t.accounts.count
+        case .vpcs: return t.vpcs.count
+        case .subnets: return t.subnets.count
+        case .routeTables: return t.routeTables.count
+        case .endpoints: return t.endpoints.count
+        case .services: return t.services.count
+        case .loadBalancers: return t.loadBalancers.count
+        case .connections: return t.connections.count
+        case .networks: return t.networks.count
+        }
+    }
+
+    /// The `i`th element of a kind, in source order.
+    static func element(_ i: Int, of kind: Kind, in t: NetworkModel) -> AnyElement {
+        switch kind {
+        case .accounts: return .account(t.accounts[i])
+        case .vpcs: return .vpc(t.vpcs[i])
+        case .subnets: return .subnet(t.subnets[i])
+        case .routeTables: return .routeTable(t.routeTables[i])
+        case .endpoints: return .endpoint(t.endpoints[i])
+        case .services: return .service(t.services[i])
+        case .loadBalancers: return .loadBalancer(t.loadBalancers[i])
+        case .connections: return .connection(t.connections[i])
+        case .networks: return .network(t.networks[i])
         }
     }
 }

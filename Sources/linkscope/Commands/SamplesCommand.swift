@@ -14,17 +14,17 @@ struct SamplesCommand: ParsableCommand {
         try reportingFailures {
             let samples = try Samples.names.map { name in (name, try Samples.load(name)) }
             if json {
-                Console.out(JSONValue.array(samples.map { name, arch in
+                JSONValue.array(samples.map { name, arch in
                     .object([("name", .string(name)), ("source", .string("sample:\(name)")), ("title", .string(arch.name)),
                              ("description", .string(arch.description))])
-                }).rendered())
+                }).emit()
                 return
             }
             var table = TextTable("SAMPLE", "TITLE", "SUMMARY")
             for (name, arch) in samples {
                 table.add([name, arch.name, firstSentence(of: arch.description)])
             }
-            Console.out(table.rendered())
+            table.write()
         }
     }
 

@@ -16,11 +16,11 @@ struct ShowCommand: ParsableCommand {
         try reportingFailures {
             let topology = try sources.load()
             guard let query else {
-                Console.out(json ? Overview.json(topology).rendered() : Overview.text(topology))
+                if json { Overview.json(topology).emit() } else { Console.out(Overview.text(topology)) }
                 return
             }
             let element = try Self.find(query, in: topology)
-            Console.out(json ? ElementDetail.json(element, in: topology).rendered() : ElementDetail.text(element, in: topology))
+            if json { ElementDetail.writeJSON(element, in: topology) } else { Console.out(ElementDetail.text(element, in: topology)) }
         }
     }
 

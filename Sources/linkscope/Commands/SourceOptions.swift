@@ -10,6 +10,6 @@ struct SourceOptions: ParsableArguments {
     var source: [String] = []
 
     func load() throws -> NetworkModel {
-        try ImporterRegistry.load(source)
+        KeptUntilExit.keep(try ImporterRegistry.load(source))
     }
 }

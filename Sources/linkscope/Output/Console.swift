@@ -19,6 +19,11 @@ enum Console {
     /// Writes `text` and a line break to stderr.
     static func err(_ text: String) { append(text, to: STDERR_FILENO) }
 
+    /// Writes `text` to stdout as it is, with no line break: the way in for writers that
+    /// stream a document in pieces (`JSONWriter`, `TextTable`), so a 30 MB answer never
+    /// exists whole. The pieces are escaped like every line.
+    static func write(_ text: String) { append(text, to: STDOUT_FILENO, lineBreak: false) }
+
     /// Writes out whatever is buffered.
     static func flush() {
         pending.withLock { $0.flush() }
@@ -28,7 +33,7 @@ enum Console {
     /// The CLI prints from one thread; the lock is what Swift 6 asks of shared state.
     private static let pending = Mutex(Pending())
 
-    private static func append(_ text: String, to stream: Int32) {
+    private static func append(_ text: String, to stream: Int32, lineBreak: Bool = true) {
         let clean = Sanitized.text(text)
         pending.withLock { buffer in
             if !buffer.flushesAtExit {
@@ -38,7 +43,7 @@ enum Console {
             if buffer.stream != stream { buffer.flush() }
             buffer.stream = stream
             buffer.bytes.append(contentsOf: clean.utf8)
-            buffer.bytes.append(UInt8(ascii: "\n"))
+            if lineBreak { buffer.bytes.append(UInt8(ascii: "\n")) }
             if buffer.bytes.count >= capacity { buffer.flush() }
         }
     }
@@ -55,7 +60,7 @@ enum Console {
             bytes.withUnsafeBytes { raw in
                 var offset = 0
                 while offset < raw.count {
-                    let written = write(stream, raw.baseAddress! + offset, raw.count - offset)
+                    let written = Glibc.write(stream, raw.baseAddress! + offset, raw.count - offset)
                     if written > 0 {
                         offset += written
                     } else if written < 0 && errno == EINTR {

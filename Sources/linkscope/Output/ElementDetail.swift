@@ -28,11 +28,21 @@ enum ElementDetail {
         return lines.joined(separator: "\n")
     }
 
-    static func json(_ element: AnyElement, in t: NetworkModel) -> JSONValue {
-        guard case .object(var members) = ElementJSON.object(element, in: t) else { return .null }
-        let links = t.relations(of: element).map { ($0.label, JSONValue.array($0.ids.map(JSONValue.string))) }
-        members.append(("links", .object(links)))
-        return .object(members)
+    /// The element's JSON with a `links` object of relation label to ids, written to stdout.
+    static func writeJSON(_ element: AnyElement, in t: NetworkModel) {
+        var w = JSONWriter()
+        ElementJSON.write(element, in: t, to: &w) { w in
+            w.key("links")
+            w.beginObject()
+            for relation in t.relations(of: element) {
+                w.key(relation.label)
+                w.beginArray()
+                for id in relation.ids { w.string(id) }
+                w.endArray()
+            }
+            w.endObject()
+        }
+        w.finish()
     }
 
     /// The value as lines of text; references carry the name of what they point at.

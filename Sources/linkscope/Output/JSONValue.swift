@@ -11,42 +11,19 @@ enum JSONValue {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    /// Pretty-printed with two-space indentation.
+    /// Pretty-printed with two-space indentation (by `JSONWriter`, the one renderer).
     func rendered() -> String {
         var out = ""
-        write(to: &out, indent: "")
+        var writer = JSONWriter { out += $0 }
+        writer.value(self)
+        writer.flush()
         return out
     }
 
-    private func write(to out: inout String, indent: String) {
-        switch self {
-        case .string(let s): JSONQuote.append(s, to: &out)
-        case .number(let n):
-            out += n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n)
-        case .bool(let b): out += b ? "true" : "false"
-        case .null: out += "null"
-        case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            let inner = indent + "  "
-            out += "[\n"
-            for (i, item) in items.enumerated() {
-                out += inner
-                item.write(to: &out, indent: inner)
-                out += i == items.count - 1 ? "\n" : ",\n"
-            }
-            out += indent + "]"
-        case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
-            let inner = indent + "  "
-            out += "{\n"
-            for (i, (key, value)) in members.enumerated() {
-                out += inner
-                JSONQuote.append(key, to: &out)
-                out += ": "
-                value.write(to: &out, indent: inner)
-                out += i == members.count - 1 ? "\n" : ",\n"
-            }
-            out += indent + "}"
-        }
+    /// Writes the value to stdout as a document of its own, a chunk at a time.
+    func emit() {
+        var writer = JSONWriter()
+        writer.value(self)
+        writer.finish()
     }
 }
