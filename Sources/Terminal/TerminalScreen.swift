@@ -82,28 +82,43 @@ final class TerminalScreen {
         clearok(stdscr, true)
     }
 
-    /// The next event; nil at the end of input (the terminal went away) or on a signal.
-    func nextEvent() -> Event? {
+    /// What a read of the keyboard gave.
+    enum Input {
+        case event(Event)
+        /// Nothing arrived within the time allowed.
+        case timeout
+        /// The end of input (the terminal went away) or a signal.
+        case ended
+    }
+
+    /// The next event. With `milliseconds`, gives up after that long (the session redraws
+    /// when background work finishes); without, waits for one.
+    func nextInput(timeout milliseconds: Int32? = nil) -> Input {
+        wtimeout(stdscr, milliseconds ?? -1)
         var failures = 0
         while Signals.received == nil {
             var wide: wint_t = 0
+            errno = 0
             let status = wget_wch(stdscr, &wide)
             switch status {
             case OK:
-                if let event = KeyDecoder.character(UInt32(wide)) { return event }
+                if let event = KeyDecoder.character(UInt32(wide)) { return .event(event) }
             case KEY_CODE_YES:
                 if Int32(wide) == KEY_RESIZE {
-                    return .resize(width: size.width, height: size.height)
+                    return .event(.resize(width: size.width, height: size.height))
                 }
-                if let event = KeyDecoder.function(Int32(wide)) { return event }
+                if let event = KeyDecoder.function(Int32(wide)) { return .event(event) }
             default:
-                // ERR: interrupted by a signal (checked above), or input is gone for good,
-                // in which case reading again would spin.
+                // ERR: the time ran out, interrupted by a signal (checked above), or input
+                // is gone for good, in which case reading again would spin. A timed read
+                // cannot tell the last from the first: the session reads without a time
+                // limit once its background work is done, and notices then.
+                if milliseconds != nil, errno != EINTR { return .timeout }
                 failures += 1
-                if errno != EINTR || failures > 100 { return nil }
+                if errno != EINTR || failures > 100 { return .ended }
             }
         }
-        return nil
+        return .ended
     }
 
     /// Writes the cells of `frame` that differ from the last frame, then updates the screen.

@@ -28,6 +28,20 @@ import Testing
         #expect(try !tmux.alternateScreenOn)
     }
 
+    /// The checks and indexes are prepared after the first frame: their results (the
+    /// markers) arrive by themselves, without a key, and the progress mark goes away.
+    @Test func whatIsPreparedInTheBackgroundArrivesWithoutAKey() throws {
+        let tmux = Tmux()
+        defer { tmux.stop() }
+        try tmux.start()
+        #expect(try tmux.waitFor("Navigator"))
+        #expect(try tmux.waitUntilGone("preparing"))
+        try tmux.send("2")
+        #expect(try tmux.waitFor("│✗vpce-04600c31aaf734b5c"))
+        try tmux.send("q")
+        #expect(try tmux.waitFor("EXIT=0"))
+    }
+
     @Test(arguments: [(SIGTERM, "TERM"), (SIGINT, "INT"), (SIGHUP, "HUP")])
     func signalsRestoreTheTerminal(signal: Int32, name: String) throws {
         let tmux = Tmux()

@@ -83,6 +83,16 @@ struct Tmux {
         return false
     }
 
+    /// Waits up to `seconds` for `text` to leave the screen; returns whether it did.
+    func waitUntilGone(_ text: String, seconds: Double = 10) throws -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if try !screen().contains(text) { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
+    }
+
     /// The pid of the explorer, the shell's child.
     func explorerPid() throws -> Int32? {
         let shell = try run("display-message", "-p", "#{pane_pid}").trimmingCharacters(in: .whitespacesAndNewlines)

@@ -17,7 +17,7 @@ enum InspectorContent {
         if state.view == .compare {
             OptionInspector.describe(state, into: &text)
         } else if let element = state.selectedElement {
-            describe(element, t, findings: state.model.findingsByElement, into: &text)
+            describe(element, t, findings: state.findingsByElement(for: element), into: &text)
         } else if state.view == .architecture, let node = state.selectedNode {
             describeGroup(node, state.model, into: &text)
         } else {

@@ -3,8 +3,13 @@ import Guide
 import Topology
 
 /// Everything the explorer derives once from a loaded topology: the navigator's
-/// structure, lower-cased search keys, and the guide notes. Immutable and shared by every
-/// state value, so updates copy a pointer, never the model.
+/// structure, lower-cased search keys, sort orders, the checks' findings and the guide
+/// notes. Immutable and shared by every state value, so updates copy a pointer, never
+/// the model.
+///
+/// Only the tree's structure is built with the model: it is all the first frame needs.
+/// The rest are `ModelPart`s, each computed on first use, or before it in the
+/// background by a terminal session (`prepare`), so a large account shows at once.
 public final class ExplorerModel: Sendable {
     public let topology: NetworkModel
     public let guide: GuideLibrary
@@ -14,19 +19,14 @@ public final class ExplorerModel: Sendable {
     let vpcsOfRegion: [TreeNode: [String]]
     let endpointServices: [String]
     let awsServices: [String]
-    /// `id name` of every element, for filtering the tree and jumping; `searchIDs` holds
-    /// the element id of each key.
-    let search: SearchIndex
-    let searchIDs: [String]
-    let endpointSearch: SearchIndex
-    let serviceSearch: SearchIndex
     private let rootCounts: [TreeNode.RootKind: Int]
-    /// What the checks found, most severe first, and by the element each is about.
-    public let findings: [Finding]
-    let findingsByElement: [String: [Finding]]
-    let findingSearch: SearchIndex
     /// Judges connectivity options for a pair of ends (view 4).
     public let advisor: Advisor
+
+    private let elementSearch: Deferred<ElementSearch>
+    private let checks: Deferred<CheckResults>
+    private let endpointTable: Deferred<TableIndex>
+    private let serviceTable: Deferred<TableIndex>
 
     public init(topology: NetworkModel, guide: GuideLibrary) {
         self.topology = topology
@@ -43,25 +43,55 @@ public final class ExplorerModel: Sendable {
         vpcsOfRegion = vpcs
         endpointServices = topology.services.filter { $0.serviceKind == .endpointService }.map(\.id)
         awsServices = topology.services.filter { $0.serviceKind == .awsService }.map(\.id)
-        let all = topology.allElements
-        search = SearchIndex(all.map { $0.id + " " + $0.name })
-        searchIDs = all.map(\.id)
-        endpointSearch = TableKind.endpoints.searchIndex(topology)
-        serviceSearch = TableKind.services.searchIndex(topology)
         advisor = Advisor(topology: topology)
-        findings = Checks.run(topology)
-        findingsByElement = Checks.byElement(findings)
-        findingSearch = SearchIndex(findings.map { [$0.severity.rawValue, $0.rule, $0.element, $0.message].joined(separator: " ") })
         rootCounts = [.endpointServices: endpointServices.count, .awsServices: awsServices.count,
                       .connections: topology.connections.count, .networks: topology.networks.count]
+        elementSearch = Deferred { ElementSearch(topology) }
+        checks = Deferred { CheckResults(topology) }
+        endpointTable = Deferred { TableIndex(kind: .endpoints, topology: topology) }
+        serviceTable = Deferred { TableIndex(kind: .services, topology: topology) }
     }
+
+    // MARK: parts computed after the first frame
+
+    /// Computes `part` now, unless it is ready; waits if another thread is computing it.
+    public func prepare(_ part: ModelPart) {
+        switch part {
+        case .checks: _ = checks.value
+        case .search: _ = elementSearch.value
+        case .endpointTable: endpointTable.value.prepare()
+        case .serviceTable: serviceTable.value.prepare()
+        }
+    }
+
+    /// True when `part` is computed, without waiting for it.
+    public func isReady(_ part: ModelPart) -> Bool {
+        switch part {
+        case .checks: return checks.isReady
+        case .search: return elementSearch.isReady
+        case .endpointTable: return endpointTable.isReady
+        case .serviceTable: return serviceTable.isReady
+        }
+    }
+
+    /// `id name` of every element, for filtering the tree and jumping; `searchIDs` holds
+    /// the element id of each key.
+    var search: SearchIndex { elementSearch.value.keys }
+    var searchIDs: [String] { elementSearch.value.ids }
+
+    /// What the checks found, most severe first.
+    public var findings: [Finding] { checks.value.findings }
+    /// The findings about each element.
+    var findingsByElement: [String: [Finding]] { checks.value.byElement }
+    var findingSearch: SearchIndex { checks.value.search }
 
     /// The most severe finding about an element, for its marker.
     func worstFinding(_ id: String) -> Severity? {
-        findingsByElement[id]?.map(\.severity).max()
+        checks.value.byElement[id]?.map(\.severity).max()
     }
 
-    func tableSearch(_ kind: TableKind) -> SearchIndex { kind == .endpoints ? endpointSearch : serviceSearch }
+    /// A table's filter text and sort orders.
+    func table(_ kind: TableKind) -> TableIndex { kind == .endpoints ? endpointTable.value : serviceTable.value }
 
     /// How many children a top-level group has, without listing them.
     func count(_ root: TreeNode.RootKind) -> Int { rootCounts[root] ?? 0 }
@@ -131,3 +161,4 @@ public final class ExplorerModel: Sendable {
         }
     }
 }
+

@@ -47,10 +47,11 @@ public enum TableKind: Sendable {
         self == .endpoints ? topology.endpoints[index].id : topology.services[index].id
     }
 
-    /// Every row's cells joined, for the table's filter.
-    func searchIndex(_ topology: NetworkModel) -> SearchIndex {
-        let columns = self.columns
-        return SearchIndex((0..<count(in: topology)).map { i in columns.map { $0.value(topology, i) }.joined(separator: " ") })
+    /// The row of element `id` in this table, found through the model's index.
+    func row(of id: String, in topology: NetworkModel) -> Int? {
+        if self == .endpoints, case .endpoint(let i)? = topology.ref(id) { return i }
+        if self == .services, case .service(let i)? = topology.ref(id) { return i }
+        return nil
     }
 
     private static let endpointColumns: [TableColumn] = [

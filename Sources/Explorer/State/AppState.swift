@@ -32,6 +32,9 @@ public struct AppState: Sendable {
     public var history: [Place] = []
     public var message: String?
     public var quit = false
+    /// Model parts the screen does not wait for (see `AppState+Pending`); a terminal
+    /// session sets it while it computes them in the background.
+    public var pending: Set<ModelPart> = []
 
     public init(model: ExplorerModel, width: Int, height: Int, glyphs: Glyphs = .unicode) {
         self.model = model
@@ -43,7 +46,8 @@ public struct AppState: Sendable {
         serviceTable = TableState(kind: .services, model: model)
         let height = PaneLayout.listHeight(self)
         navigator.refresh(model: model, filter: "", height: height)
-        checks.refresh(model: model, filter: "", height: height)
+        // The checks view's rows are built when it is shown: the checks need not have
+        // run for the first frame.
     }
 
     /// The node selected in the navigator.

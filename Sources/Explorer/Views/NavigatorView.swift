@@ -27,7 +27,7 @@ enum NavigatorView {
                 : " "
             let prefix = String(repeating: "  ", count: row.depth) + String(marker) + " "
             var x = inner.x + frame.put(prefix, x: inner.x, y: y, style: style, limit: inner.width)
-            if case .element(let id) = row.node, let severity = state.model.worstFinding(id) {
+            if case .element(let id) = row.node, let severity = state.marker(id) {
                 x += frame.put(String(Marker.glyph(severity, state.glyphs)) + " ", x: x, y: y,
                                style: selected ? style : Marker.style(severity), limit: inner.maxX - x)
             }

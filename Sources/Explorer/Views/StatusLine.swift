@@ -1,3 +1,5 @@
+import SafeText
+
 /// The bottom row: the prompt when one is open, else a message or the keys that work here.
 enum StatusLine {
     static func draw(_ state: AppState, into frame: inout Frame, area: Rect) {
@@ -17,6 +19,7 @@ enum StatusLine {
         }
         if let message = state.message {
             frame.put(" " + message, x: area.x, y: area.y, style: .warning)
+            drawPending(state, into: &frame, area: area)
             return
         }
         var x = area.x + 1
@@ -33,5 +36,16 @@ enum StatusLine {
             x += frame.put(key.label, x: x, y: area.y, style: .key)
             x += frame.put(" \(word)  ", x: x, y: area.y, style: .statusBar)
         }
+        drawPending(state, into: &frame, area: area)
+    }
+
+    /// The progress mark at the right end while model parts are prepared in the background.
+    private static func drawPending(_ state: AppState, into frame: inout Frame, area: Rect) {
+        guard let note = state.pendingNote else { return }
+        let text = " " + note + " "
+        let width = min(area.width, DisplayWidth.of(text))
+        let x = area.x + area.width - width
+        frame.fill(Rect(x: x, y: area.y, width: width, height: 1), style: .statusBar)
+        frame.put(text, x: x, y: area.y, style: .dim, limit: width)
     }
 }

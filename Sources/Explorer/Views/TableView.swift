@@ -31,7 +31,7 @@ enum TableView {
             let selected = position == table.list.selected
             let style: Style = selected ? (state.focus == .list ? .selected : .selectedUnfocused) : .normal
             if selected { frame.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style) }
-            if let severity = state.model.worstFinding(table.kind.id(table.order[position], in: state.model.topology)) {
+            if let severity = state.marker(table.kind.id(table.order[position], in: state.model.topology)) {
                 frame.put(String(Marker.glyph(severity, state.glyphs)), x: inner.x, y: y, style: selected ? style : Marker.style(severity))
             }
             var x = inner.x + 1
