@@ -1,47 +1,107 @@
 import Explorer
 import Foundation
 import Guide
+import Importers
 import Topology
 
-/// Times the explorer's hot paths on generated architectures and prints a table: the cost
-/// of one keystroke (update + view at 200×60) must not grow with what is loaded.
-/// Run with `swift run -c release Benchmarks`.
+/// What a user of a large account meets, measured: the first frame, every kind of
+/// keystroke, and the scripting commands' time and memory, each figure beside what it
+/// measures (medians of several runs).
+///
+///     swift run -c release Benchmarks [--snapshot DIR] [--runs N] [--linkscope PATH] [--skip-generated]
+///
+/// Without `--snapshot`, generated architectures of 100 and 100,000 elements. With it (a
+/// folder from `scripts/snapshot-bench-generate.py`, or a real snapshot), also that
+/// snapshot, in process and through the `linkscope` binary built beside this one.
+/// `scripts/snapshot-bench` generates the snapshot, builds both and runs this.
 
-func median(_ runs: Int, _ body: () -> Void) -> Double {
-    var times: [Double] = []
-    for _ in 0..<runs {
-        let start = DispatchTime.now().uptimeNanoseconds
-        body()
-        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
-    }
-    return times.sorted()[runs / 2]
+let arguments = Array(CommandLine.arguments.dropFirst())
+@MainActor func option(_ name: String) -> String? {
+    guard let at = arguments.firstIndex(of: name), at + 1 < arguments.count else { return nil }
+    return arguments[at + 1]
 }
+let runs = option("--runs").flatMap(Int.init) ?? 7
+let snapshot = option("--snapshot")
+let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("linkscope").path
+let linkscope = option("--linkscope") ?? beside
 
-func row(_ cells: [String]) -> String {
-    zip(cells, [12, 14, 16, 18, 18, 18]).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined()
-}
+var report = Report()
+print("Benchmarks: medians of \(runs) runs (in-process figures) on \(ProcessInfo.processInfo.activeProcessorCount) cores; "
+      + "keystrokes are Update.apply + Screen.draw at 200x60 after the background parts are prepared.\n")
 
-print(row(["elements", "model (ms)", "keystroke (ms)", "filter key (ms)", "jump key (ms)", "open node (ms)"]))
-for size in [100, 100_000] {
-    let topology = try GeneratedTopology.make(elements: size)
-    var model: ExplorerModel!
-    let build = median(1) { model = ExplorerModel(topology: topology, guide: GuideLibrary.builtIn) }
-    let start = AppState(model: model, width: 200, height: 60)
+/// The explorer's own costs on a loaded topology: first frame, background parts, keys.
+@MainActor func explorerRows(_ topology: NetworkModel, label: String) {
     var sink = 0
-    func press(_ key: Key, on state: AppState) -> AppState {
-        let next = Update.apply(.key(key), to: state)
-        sink &+= Screen.draw(next).width
-        return next
+    let firstFrame = Timing.median(runs) {
+        let model = ExplorerModel(topology: topology, guide: GuideLibrary.builtIn)
+        sink &+= Screen.draw(AppState(model: model, width: 200, height: 60)).width
     }
-    let keystroke = median(101) { _ = press(.down, on: start) }
-    let filtering = press(.character("a"), on: press(.character("/"), on: start))
-    let filterKey = median(21) { _ = press(.character("p"), on: filtering) }
-    let jumping = press(.character("v"), on: press(.character(":"), on: start))
-    let jumpKey = median(21) { _ = press(.character("p"), on: jumping) }
-    let onRegion = press(.down, on: start)
-    let openNode = median(21) { _ = press(.enter, on: onRegion) }
-    print(row([String(topology.elementCount), String(format: "%.1f", build), String(format: "%.3f", keystroke),
-               String(format: "%.2f", filterKey), String(format: "%.2f", jumpKey), String(format: "%.2f", openNode)]))
+    report.add("first frame, after load", ms(firstFrame), target: "",
+               "ExplorerModel (tree only) + AppState + Screen.draw: what the terminal waits for once loaded")
+    for part in ModelPart.allCases {
+        let time = Timing.median(3) {
+            ExplorerModel(topology: topology, guide: GuideLibrary.builtIn).prepare(part)
+        }
+        report.add("prepare \(part.label) (background)", ms(time), target: "",
+                   "computed after the first frame on another thread; a key that needs it first waits")
+    }
+    let model = ExplorerModel(topology: topology, guide: GuideLibrary.builtIn)
+    for part in ModelPart.allCases { model.prepare(part) }
+    KeystrokeBench(model: model, runs: runs).rows(into: &report, label: label, endpoints: topology.endpoints.count)
     if sink == 42 { print("") }
 }
-print("\ntargets at 100,000 elements (release build): keystroke < 1 ms, filter keystroke < 20 ms")
+
+// The binary first: a child's peak memory (ru_maxrss) counts this process's pages until
+// it execs, so nothing large may be loaded here yet.
+if let snapshot {
+    let inputMB = Double(DecoderBaseline.files(under: snapshot).reduce(0) {
+        $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0)
+    }) / 1e6
+    if FileManager.default.isExecutableFile(atPath: linkscope) {
+        let bench = ProcessBench(binary: linkscope, runs: max(3, runs / 2))
+        report.heading("the linkscope binary on the snapshot (\(linkscope)), medians of \(max(3, runs / 2)) runs")
+        if let show = bench.measure(["show", "--json", "--source", snapshot]),
+           let render = bench.measure(["render", "--size", "200x60", "--keys", "", "--source", snapshot]),
+           let list = bench.measure(["list", "endpoints", "--json", "--source", snapshot]) {
+            func seconds(_ s: Double) -> String { String(format: "%.2f s", s) }
+            report.add("show --json", seconds(show.seconds) + String(format: ", %.0f MB", show.peakMB), target: "keep",
+                       "load + index + a summary: the floor every command stands on")
+            report.add("render --keys \"\" (first frame)", seconds(render.seconds) + String(format: ", %.2fx show", render.seconds / show.seconds),
+                       target: "≤ 1.2x show", "the first screen as text, through the same update and view as the terminal")
+            report.add("list endpoints --json", seconds(list.seconds) + String(format: ", %.2fx show", list.seconds / show.seconds),
+                       target: "≤ 1.4 s", "every endpoint as JSON, streamed")
+            report.add("list endpoints --json, peak", String(format: "%.0f MB, %.2fx input", list.peakMB, list.peakMB / inputMB),
+                       target: "≤ 1.2x input", "peak resident memory (wait4 ru_maxrss) against the snapshot's size")
+        } else {
+            report.add("linkscope", "failed", "could not run \(linkscope)")
+        }
+    } else {
+        report.add("linkscope binary", "missing", "build it first: swift build -c release --product linkscope")
+    }
+}
+
+for size in arguments.contains("--skip-generated") ? [] : [100, 100_000] {
+    var topology: NetworkModel!
+    let build = Timing.median(3) { topology = try! GeneratedTopology.make(elements: size) }
+    report.heading("generated architecture, \(topology.elementCount) elements (\(topology.endpoints.count) endpoints)")
+    report.add("model build", ms(build), target: "", "NetworkModel(merging:) of a generated architecture: link and index")
+    explorerRows(topology, label: "")
+}
+
+if let snapshot {
+    let files = DecoderBaseline.files(under: snapshot)
+    let bytes = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+    let inputMB = Double(bytes) / 1e6
+    var topology: NetworkModel!
+    let load = Timing.median(3) { topology = try! ImporterRegistry.load([snapshot]) }
+    report.heading("snapshot \(snapshot): \(String(format: "%.1f", inputMB)) MB in \(files.count) files, "
+                   + "\(topology.vpcs.count) VPCs, \(topology.subnets.count) subnets, \(topology.endpoints.count) endpoints")
+    report.add("load + index, in process", ms(load), target: "", "ImporterRegistry.load: read, decode, link, index (median of 3)")
+    var decoded = 0
+    let baseline = Timing.median(3) { decoded = (try? DecoderBaseline.decode(folder: snapshot)) ?? 0 }
+    report.add("JSONDecoder baseline", ms(baseline), target: "",
+               "Foundation's JSONDecoder decoding the same fields of VPCs, subnets, endpoints (\(decoded) objects), no linking")
+    explorerRows(topology, label: "")
+}
+
+print(report.printed())

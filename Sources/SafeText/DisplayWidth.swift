@@ -45,9 +45,13 @@ public enum DisplayWidth {
         return 1
     }
 
-    /// The columns a string takes: the sum over its characters.
+    /// The columns a string takes: the sum over its characters. ASCII text (nearly all
+    /// of it: ids, names, labels) is one column a byte, counted without finding the
+    /// characters; only CR LF, one character of two bytes, must be left to the general way.
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        var text = text
+        let ascii = text.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 || $0 == 0x0D } }
+        return ascii ? text.utf8.count : text.reduce(0) { $0 + of($1) }
     }
 
     /// Nonspacing and enclosing marks combine with what precedes them; format characters

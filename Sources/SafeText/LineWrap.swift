@@ -22,6 +22,14 @@ public enum LineWrap {
     /// `indent` columns free at their start, for the caller to fill; the first line starts
     /// with whatever the runs start with (a label, a bullet).
     public static func lines<A>(_ runs: [(text: String, attribute: A)], width: Int, indent: Int = 0) -> [Line<A>] {
+        // Most lines of a pane (a label and its value) fit as they are: one line, its
+        // trailing spaces dropped, without splitting it into words. The runs stay whole
+        // where the general path would split them at spaces; the text is the same.
+        if runs.reduce(0, { $0 + DisplayWidth.of($1.text) }) <= max(1, width) {
+            var layout = Layout<A>(width: max(1, width), indent: max(0, indent))
+            layout.line.runs = runs.filter { !$0.text.isEmpty }
+            return layout.finish()
+        }
         var layout = Layout<A>(width: max(1, width), indent: max(0, indent))
         for word in words(runs) { layout.place(word) }
         return layout.finish()

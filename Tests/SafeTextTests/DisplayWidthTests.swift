@@ -198,3 +198,16 @@ import Testing
         }
     }
 }
+
+/// ASCII strings are measured a byte a column; that must agree with measuring character
+/// by character, including the one ASCII character of two bytes (CR LF).
+@Suite struct DisplayWidthASCIITests {
+    @Test(arguments: ["", "vpce-0a9ea7709f38ec82b", "tab\there", "bell\u{7}", "a\r\nb", "\r\n\r\n", "cr\ronly", "\u{7F}"])
+    func asciiCountsAsEachCharacterDoes(_ text: String) {
+        #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + DisplayWidth.of($1) })
+    }
+
+    @Test func crLfIsOneCharacter() {
+        #expect(DisplayWidth.of("a\r\nb") == 3)
+    }
+}

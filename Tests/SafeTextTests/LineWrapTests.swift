@@ -78,3 +78,29 @@ import Testing
         #expect(LineWrap.plain("see label\u{00A0}[1] now", width: 12) == ["see", "label [1]", "now"])
     }
 }
+
+/// A line that fits takes the short way; it must read exactly as the general way lays it out.
+@Suite struct LineWrapFitTests {
+    static func general(_ runs: [(text: String, attribute: Int)], width: Int, indent: Int) -> [LineWrap.Line<Int>] {
+        var layout = LineWrap.Layout<Int>(width: max(1, width), indent: max(0, indent))
+        for word in LineWrap.words(runs) { layout.place(word) }
+        return layout.finish()
+    }
+
+    @Test(arguments: ["plain", "  leading kept", "trailing dropped   ", "a  b   c ", "", "   ", "東京 tokyo", "x,y z"])
+    func aFittingLineReadsAsTheGeneralPathLaysItOut(_ text: String) {
+        let runs = [(text: "» ", attribute: 1), (text: text, attribute: 0), (text: "", attribute: 2)]
+        for slack in [0, 3] {
+            let width = DisplayWidth.of("» " + text) + slack
+            let short = LineWrap.lines(runs, width: width, indent: 4)
+            let long = Self.general(runs, width: width, indent: 4)
+            #expect(short.map { $0.runs.map(\.text).joined() } == long.map { $0.runs.map(\.text).joined() }, "'\(text)'")
+            #expect(short.map(\.indented) == long.map(\.indented))
+            // Attributes stay with their text: the same character count per attribute.
+            func perAttribute(_ lines: [LineWrap.Line<Int>]) -> [Int: Int] {
+                lines.flatMap(\.runs).reduce(into: [:]) { $0[$1.attribute, default: 0] += $1.text.count }
+            }
+            #expect(perAttribute(short) == perAttribute(long))
+        }
+    }
+}

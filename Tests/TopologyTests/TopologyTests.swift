@@ -82,3 +82,17 @@ import Testing
         #expect(t.relations(of: vpc).map(\.label) == ["subnets", "route tables", "endpoints", "load balancers"])
     }
 }
+
+/// The short-name shortcut must agree with splitting the name at dots, odd names included.
+@Suite struct AWSShortNameTests {
+    @Test(arguments: ["com.amazonaws.us-east-1.s3", "com.amazonaws.eu-west-1.ecr.dkr", "com.amazonaws.us-east-1",
+                      "com.amazonaws.us-east-1.", "com.amazonaws..us-east-1.s3", "com.amazonaws.us-east-1..s3",
+                      "com.amazonaws.us-east-1.s3.", "com.amazonaws.vpce.us-east-1.vpce-svc-1", "com.example.s3"])
+    func shortNameIsWhatFollowsTheRegion(_ name: String) {
+        let service = Service(id: name, name: name, serviceKind: .awsService)
+        let parts = name.split(separator: ".")
+        let expected = name.hasPrefix("com.amazonaws.") && !name.hasPrefix("com.amazonaws.vpce.") && parts.count >= 4
+            ? parts[3...].joined(separator: ".") : nil
+        #expect(service.awsShortName == expected)
+    }
+}

@@ -59,8 +59,8 @@ public final class ExplorerModel: Sendable {
         switch part {
         case .checks: _ = checks.value
         case .search: _ = elementSearch.value
-        case .endpointTable: endpointTable.value.prepare()
-        case .serviceTable: serviceTable.value.prepare()
+        case .endpointTable: _ = endpointTable.value
+        case .serviceTable: _ = serviceTable.value
         }
     }
 

@@ -31,9 +31,21 @@ struct ElementSearch: Sendable {
     let ids: [String]
 
     init(_ topology: NetworkModel) {
-        let all = topology.allElements
-        keys = SearchIndex(count: all.count) { [all[$0].id, all[$0].name] }
-        ids = all.map(\.id)
+        // In `allElements` order, without building that array of 100,000 elements.
+        var pairs: [(id: String, name: String)] = []
+        pairs.reserveCapacity(topology.elementCount)
+        func add<E: ModelElement>(_ elements: [E]) { for e in elements { pairs.append((e.id, e.name)) } }
+        add(topology.accounts)
+        add(topology.vpcs)
+        add(topology.subnets)
+        add(topology.routeTables)
+        add(topology.loadBalancers)
+        add(topology.services)
+        add(topology.endpoints)
+        add(topology.connections)
+        add(topology.networks)
+        keys = SearchIndex(count: pairs.count) { [pairs[$0].id, pairs[$0].name] }
+        ids = pairs.map(\.id)
     }
 }
 

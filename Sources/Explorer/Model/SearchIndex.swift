@@ -78,16 +78,23 @@ public struct SearchIndex: Sendable {
     /// The keys among `candidates` (ascending key numbers) that contain `needle`, ignoring
     /// case. A filter that grows narrows its last answer this way: a key that lacks
     /// "vpc" lacks "vpce" too, so only the keys that matched before are searched again.
-    public func keys(containing needle: String, among candidates: [Int]) -> [Int] {
+    /// Without `candidates`, every key is searched, each within its own bytes: a filter's
+    /// first letter matches most rows, and this finds them without locating each hit.
+    public func keys(containing needle: String, among candidates: [Int]? = nil) -> [Int] {
         let pattern = Array(needle.lowercased().utf8)
         guard !pattern.isEmpty, !pattern.contains(0) else { return [] }
         var out: [Int] = []
-        out.reserveCapacity(candidates.count)
+        out.reserveCapacity(candidates?.count ?? starts.count)
         bytes.withUnsafeBytes { haystack in
             pattern.withUnsafeBytes { needle in
-                for key in candidates {
+                func test(_ key: Int) {
                     let end = key + 1 < starts.count ? starts[key + 1] : haystack.count
                     if find(needle, in: haystack, from: starts[key], before: end) != nil { out.append(key) }
+                }
+                if let candidates {
+                    for key in candidates { test(key) }
+                } else {
+                    for key in starts.indices { test(key) }
                 }
             }
         }

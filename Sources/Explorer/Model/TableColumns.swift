@@ -65,7 +65,12 @@ public enum TableKind: Sendable {
         TableColumn("SERVICE", 30, floor: 10, keep: 6, keepsEnd: true) { m, i in
             let e = m.endpoints[i]
             guard let s = m.service(of: e) else { return e.service ?? "-" }
-            return s.awsShortName ?? s.name.split(separator: ".").last.map(String.init) ?? s.name
+            if let short = s.awsShortName { return short }
+            // The name's last component (`vpce-svc-…`), found without splitting the name.
+            if let dot = s.name.lastIndex(of: "."), s.name.index(after: dot) != s.name.endIndex {
+                return String(s.name[s.name.index(after: dot)...])
+            }
+            return s.name.split(separator: ".").last.map(String.init) ?? s.name
         },
         TableColumn("STATE", 18, floor: 9, keep: 7) { m, i in m.endpoints[i].state.rawValue },
         TableColumn("ZONE IDS", 30, floor: 8, keep: 2) { m, i in

@@ -38,11 +38,16 @@ extension ExplorerModel {
         return (out, matches.count)
     }
 
-    /// Whether a node has children, when that is known without listing them (nil: list them).
+    /// Whether a node has children, known without listing them (nil: list them).
     private func hasChildrenCheap(_ node: TreeNode) -> Bool? {
         switch node {
         case .account, .region, .group, .root: return true
-        case .element(let id): return topology.vpc(id) == nil ? false : nil
+        case .element(let id):
+            // A VPC has children when it has any subnet, route table, endpoint or load
+            // balancer: four counts, not the list of its groups (the tree has thousands).
+            guard case .vpc? = topology.ref(id) else { return false }
+            let counts = topology.counts(ofVpc: id)
+            return counts.subnets + counts.routeTables + counts.endpoints + counts.loadBalancers > 0
         }
     }
 }

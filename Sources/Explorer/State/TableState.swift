@@ -43,7 +43,7 @@ public struct TableState: Sendable {
         if let matched, !matched.filter.isEmpty, SearchIndex.contains(filter, matched.filter) {
             rows = text.keys(containing: filter, among: matched.rows)
         } else {
-            rows = text.matches(filter).map(\.key)
+            rows = text.keys(containing: filter)
         }
         matched = (filter, rows)
         return rows

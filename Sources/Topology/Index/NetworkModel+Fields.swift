@@ -59,6 +59,16 @@ extension NetworkModel {
 
     /// The distinct zone ids of some subnets, in order (zone names where ids are unknown).
     public func zoneIds(ofSubnets ids: [String]) -> [String] {
+        guard ids.count > 8 else {
+            // An endpoint has a subnet or three: a glance back beats hashing each zone.
+            var out: [String] = []
+            for id in ids {
+                guard let s = subnet(id) else { continue }
+                let zone = s.zoneId ?? s.zone
+                if !out.contains(zone) { out.append(zone) }
+            }
+            return out
+        }
         var seen = Set<String>()
         return ids.compactMap(subnet).compactMap { $0.zoneId ?? $0.zone }.filter { seen.insert($0).inserted }
     }

@@ -12,10 +12,10 @@ extension NetworkModel {
         func add(_ label: String, _ ids: [String]) { if !ids.isEmpty { out.append(Relation(label: label, ids: ids)) } }
         switch element {
         case .vpc(let v):
-            add("subnets", subnets(ofVpc: v.id).map(\.id))
-            add("route tables", routeTables(ofVpc: v.id).map(\.id))
-            add("endpoints", endpoints(ofVpc: v.id).map(\.id))
-            add("load balancers", loadBalancers(ofVpc: v.id).map(\.id))
+            add("subnets", ids(index.subnetsOfVpc[v.id], subnets))
+            add("route tables", ids(index.routeTablesOfVpc[v.id], routeTables))
+            add("endpoints", ids(index.endpointsOfVpc[v.id], endpoints))
+            add("load balancers", ids(index.loadBalancersOfVpc[v.id], loadBalancers))
             add("connections", connections(of: v.id).map(\.id))
         case .subnet(let s):
             add("route tables", routeTables(ofVpc: s.vpc).filter { $0.subnets.contains(s.id) }.map(\.id))
@@ -27,10 +27,10 @@ extension NetworkModel {
         case .loadBalancer(let lb):
             add("endpoint services", services(behindLoadBalancer: lb.id).map(\.id))
         case .service(let s):
-            add("consumers", consumers(ofService: s.id).map(\.id))
+            add("consumers", ids(index.consumersOfService[s.id], endpoints))
         case .endpoint(let e):
             add("load balancers behind", loadBalancers(behind: e).map(\.id))
-            if let service = e.service { add("other consumers", consumers(ofService: service).map(\.id).filter { $0 != e.id }) }
+            if let service = e.service { add("other consumers", ids(index.consumersOfService[service], endpoints).filter { $0 != e.id }) }
         case .connection(let c):
             add("connections", connections(of: c.id).map(\.id))
             add("networks", networks(via: c.id).map(\.id))
@@ -38,5 +38,11 @@ extension NetworkModel {
             break
         }
         return out
+    }
+
+    /// The ids of the elements at `positions`: read in place, without copying each
+    /// element (a popular AWS service has thousands of consumers, listed every frame).
+    private func ids<E: ModelElement>(_ positions: [Int]?, _ elements: [E]) -> [String] {
+        (positions ?? []).map { elements[$0].id }
     }
 }

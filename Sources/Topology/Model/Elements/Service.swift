@@ -42,6 +42,22 @@ public struct Service: ModelElement, Hashable {
     /// The short name of an AWS service (`s3` for `com.amazonaws.us-east-1.s3`), else nil.
     public var awsShortName: String? {
         guard name.hasPrefix("com.amazonaws."), !name.hasPrefix("com.amazonaws.vpce.") else { return nil }
+        // The usual shape (no empty part): everything after the third dot, found in one
+        // pass, as tables ask this of every endpoint's service.
+        let utf8 = name.utf8
+        var dots = 0, previousWasDot = false
+        var afterThird: String.Index?
+        for i in utf8.indices {
+            let isDot = utf8[i] == UInt8(ascii: ".")
+            if isDot && previousWasDot { afterThird = nil; dots = -1; break }
+            if isDot {
+                dots += 1
+                if dots == 3 { afterThird = utf8.index(after: i) }
+            }
+            previousWasDot = isDot
+        }
+        if dots >= 3, !previousWasDot, let afterThird { return String(name[afterThird...]) }
+        // Empty parts (`..`, a final dot) are dropped, as splitting at dots drops them.
         let parts = name.split(separator: ".")
         return parts.count >= 4 ? parts[3...].joined(separator: ".") : nil
     }
