@@ -3,40 +3,6 @@ import Testing
 
 /// `linkscope snapshot` against a fake `aws` on PATH: what it runs, writes and reports.
 @Suite struct SnapshotCommandTests {
-    /// A fake AWS CLI: prints output by call (ids carry the region), fails
-    /// describe-transit-gateways as AWS does without permission, and logs its arguments.
-    private static let fakeAWS = #"""
-        #!/bin/bash
-        echo "$*" >> "$(dirname "$0")/calls.log"
-        region=""
-        args=("$@")
-        for ((i = 0; i < $#; i++)); do [ "${args[$i]}" = "--region" ] && region=${args[$((i + 1))]}; done
-        case "$1 $2" in
-          "sts get-caller-identity")
-            [ -n "$FAKE_STS_FAILS" ] && { echo "Unable to locate credentials." >&2; exit 253; }
-            echo '{"UserId": "AIDA1", "Account": "111122223333", "Arn": "arn:aws:iam::111122223333:user/t"}' ;;
-          "configure get") exit 1 ;;
-          "ec2 describe-vpcs")
-            echo "{\"Vpcs\": [{\"VpcId\": \"vpc-$region\", \"CidrBlock\": \"10.0.0.0/16\", \"OwnerId\": \"111122223333\"}]}" ;;
-          "ec2 describe-subnets")
-            echo "{\"Subnets\": [{\"SubnetId\": \"subnet-$region\", \"VpcId\": \"vpc-$region\", \"AvailabilityZone\": \"${region}a\"}]}" ;;
-          "ec2 describe-transit-gateways")
-            printf '\nAn error occurred (UnauthorizedOperation) when calling the DescribeTransitGateways operation: not allowed\n' >&2
-            exit 254 ;;
-          *) echo '{}' ;;
-        esac
-        """#
-
-    /// A folder holding the fake `aws`.
-    private func fakeBin() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("linkscope-fake-aws-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let aws = dir.appendingPathComponent("aws")
-        try Self.fakeAWS.write(to: aws, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: aws.path)
-        return dir
-    }
-
     private func emptyFolder() -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("linkscope-snap-\(UUID().uuidString)").path
     }
@@ -51,7 +17,7 @@ import Testing
     }
 
     @Test func savesEveryCallPerRegionWithAManifestAndLoads() throws {
-        let bin = try fakeBin(), out = emptyFolder()
+        let bin = try FakeAWS.folder(), out = emptyFolder()
         let result = try run(["snapshot", "--out", out, "--region", "us-east-1", "eu-west-1"], path: bin.path + ":/usr/bin:/bin")
         #expect(result.status == 0, "\(result.stderr)")
         let account = URL(fileURLWithPath: out).appendingPathComponent("111122223333")
@@ -78,7 +44,7 @@ import Testing
     }
 
     @Test func passesProfileEndpointAndJSONOutputToEveryCall() throws {
-        let bin = try fakeBin()
+        let bin = try FakeAWS.folder()
         let result = try run(["snapshot", "--out", emptyFolder(), "--region", "us-west-2", "--profile", "audit",
                               "--endpoint-url", "http://127.0.0.1:5000"], path: bin.path + ":/usr/bin:/bin")
         #expect(result.status == 0, "\(result.stderr)")
@@ -88,8 +54,59 @@ import Testing
         #expect(calls.contains("elbv2 describe-load-balancers --output json --region us-west-2 --profile audit --endpoint-url http://127.0.0.1:5000"))
     }
 
+    @Test(arguments: [1, 3])
+    func atMostJobsCallsRunAtOnce(jobs: Int) throws {
+        let bin = try FakeAWS.folder()
+        let result = try run(["snapshot", "--out", emptyFolder(), "--region", "us-east-1", "--jobs", String(jobs)],
+                             path: bin.path + ":/usr/bin:/bin", extra: ["FAKE_AWS_SLEEP": "0.3"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let most = try FakeAWS.mostAtOnce(in: bin)
+        #expect(most <= jobs)
+        if jobs > 1 { #expect(most > 1, "calls overlapped") }
+    }
+
+    /// Concurrent calls end in any order; what is saved, and the manifest's list of calls,
+    /// must not depend on it.
+    @Test func concurrentCallsSaveWhatOneAtATimeSaves() throws {
+        var folders: [URL] = []
+        for jobs in ["1", "6"] {
+            let out = emptyFolder()
+            let result = try run(["snapshot", "--out", out, "--region", "us-east-1", "eu-west-1", "--jobs", jobs],
+                                 path: try FakeAWS.folder().path + ":/usr/bin:/bin")
+            #expect(result.status == 0, "\(result.stderr)")
+            // Progress names each call by its place in the plan, whatever order they end in.
+            #expect(result.stderr.contains("snapshot: warning: [20/22] eu-west-1 ec2 describe-transit-gateways failed"))
+            folders.append(URL(fileURLWithPath: out).appendingPathComponent("111122223333"))
+        }
+        func files(_ folder: URL) throws -> [String: Data] {
+            let paths = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
+            var out: [String: Data] = [:]
+            for path in paths where path.hasSuffix(".json") && path != "manifest.json" {
+                out[path] = try Data(contentsOf: folder.appendingPathComponent(path))
+            }
+            return out
+        }
+        let sequential = try files(folders[0]), concurrent = try files(folders[1])
+        #expect(sequential.count == 21)
+        #expect(sequential == concurrent)
+        func calls(_ folder: URL) throws -> [String] {
+            let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("manifest.json")))
+            let calls = (manifest as? [String: Any])?["calls"] as? [[String: Any]] ?? []
+            return calls.map { "\($0["region"] ?? "") \($0["command"] ?? "") \($0["ok"] ?? "") \($0["file"] ?? "") \($0["bytes"] ?? "")" }
+        }
+        #expect(try calls(folders[0]) == calls(folders[1]))
+        #expect(try calls(folders[0]).count == 22)
+    }
+
+    @Test func jobsOutOfRangeIsAUsageError() throws {
+        let result = try run(["snapshot", "--out", emptyFolder(), "--region", "us-east-1", "--jobs", "0"],
+                             path: try FakeAWS.folder().path + ":/usr/bin:/bin")
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--jobs must be from 1 to 32"))
+    }
+
     @Test func refusesANonEmptyFolderWithoutForce() throws {
-        let bin = try fakeBin(), out = emptyFolder()
+        let bin = try FakeAWS.folder(), out = emptyFolder()
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         try "keep me".write(toFile: out + "/notes.txt", atomically: true, encoding: .utf8)
         let refused = try run(["snapshot", "--out", out, "--region", "us-east-1"], path: bin.path + ":/usr/bin:/bin")
@@ -108,20 +125,20 @@ import Testing
     }
 
     @Test func noRegionAnywhereAsksForOne() throws {
-        let result = try run(["snapshot", "--out", emptyFolder()], path: try fakeBin().path + ":/usr/bin:/bin")
+        let result = try run(["snapshot", "--out", emptyFolder()], path: try FakeAWS.folder().path + ":/usr/bin:/bin")
         #expect(result.status == 64)
         #expect(result.stderr.contains("no region: give --region"))
     }
 
     @Test func theEnvironmentsRegionIsTheDefault() throws {
         let out = emptyFolder()
-        let result = try run(["snapshot", "--out", out], path: try fakeBin().path + ":/usr/bin:/bin", extra: ["AWS_REGION": "ap-south-1"])
+        let result = try run(["snapshot", "--out", out], path: try FakeAWS.folder().path + ":/usr/bin:/bin", extra: ["AWS_REGION": "ap-south-1"])
         #expect(result.status == 0)
         #expect(FileManager.default.fileExists(atPath: out + "/111122223333/ap-south-1/describe-vpcs.json"))
     }
 
     @Test func failingIdentityStopsWithTheCLIsReason() throws {
-        let result = try run(["snapshot", "--out", emptyFolder(), "--region", "us-east-1"], path: try fakeBin().path + ":/usr/bin:/bin",
+        let result = try run(["snapshot", "--out", emptyFolder(), "--region", "us-east-1"], path: try FakeAWS.folder().path + ":/usr/bin:/bin",
                              extra: ["FAKE_STS_FAILS": "1"])
         #expect(result.status == 69)
         #expect(result.stderr.contains("aws sts get-caller-identity failed: Unable to locate credentials."))

@@ -42,6 +42,25 @@ import Testing
         #expect(try tmux.waitFor("EXIT=0"))
     }
 
+    /// On a terminal, `snapshot` draws one progress line in place, then leaves only the
+    /// summary: no line per call, no bar left behind.
+    @Test func snapshotShowsAProgressBarOnATerminal() throws {
+        let bin = try FakeAWS.folder()
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("linkscope-snap-\(UUID().uuidString)").path
+        let tmux = Tmux()
+        defer { tmux.stop() }
+        try tmux.start(environment: "PATH=\(bin.path):/usr/bin:/bin FAKE_AWS_SLEEP=0.2",
+                       arguments: ["snapshot", "--out", out, "--region", "us-east-1", "eu-west-1", "--jobs", "2"])
+        #expect(try tmux.waitFor("/22 calls"))
+        #expect(try tmux.screen().contains("snapshot ["))
+        #expect(try tmux.waitFor("EXIT=0", seconds: 30))
+        let screen = try tmux.screen()
+        #expect(screen.contains("saved 20 of 22 calls"))
+        #expect(screen.contains("snapshot: warning: [ 9/22] us-east-1 ec2 describe-transit-gateways failed"))
+        #expect(!screen.contains("snapshot ["), "the bar is erased at the end")
+        #expect(!screen.contains("describe-vpcs  ok"), "no line per call on a terminal")
+    }
+
     @Test(arguments: [(SIGTERM, "TERM"), (SIGINT, "INT"), (SIGHUP, "HUP")])
     func signalsRestoreTheTerminal(signal: Int32, name: String) throws {
         let tmux = Tmux()

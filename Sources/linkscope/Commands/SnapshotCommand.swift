@@ -18,6 +18,10 @@ struct SnapshotCommand: ParsableCommand {
         not enabled) is a warning: the snapshot goes on and the manifest says why. Several accounts can share one DIR \
         (use --force for the second): load it whole with --source DIR.
 
+        Up to --jobs calls run at once (default 4); a call AWS throttles is tried again after a pause. On a terminal, \
+        stderr shows a progress bar; otherwise one line per call. Each file is written under a temporary name and \
+        renamed when its call succeeds.
+
         Exit codes: 0 saved (possibly with warnings); 64 usage or no region; 69 the aws command is missing, cannot \
         tell the account, or every call failed; 73 DIR is not empty (without --force) or cannot be written.
         """)
@@ -36,13 +40,20 @@ struct SnapshotCommand: ParsableCommand {
     @Flag(help: "Write into DIR even when it is not empty (files of the same calls are replaced).")
     var force = false
 
+    @Option(help: ArgumentHelp("How many aws calls run at once (1 to 32).", valueName: "N"))
+    var jobs = 4
+
+    func validate() throws {
+        guard (1...32).contains(jobs) else { throw ValidationError("--jobs must be from 1 to 32") }
+    }
+
     func run() throws {
         try reportingFailures {
-            let aws = try Self.findAWS()
+            let aws = AWSCLI(executable: try AWSCLI.find(), profile: profile, endpointURL: endpointURL)
             try prepare(out)
-            let regions = try self.regions(aws)
+            let regions = try self.regions(aws.executable)
             let started = Date()
-            let identity = try run(aws, SnapshotCalls.identity, region: regions[0], to: nil)
+            let identity = try aws.run(SnapshotCalls.identity, region: regions[0], to: nil)
             guard case .saved(let data, _) = identity, let account = Self.account(in: data) else {
                 let why = if case .failed(let message) = identity { message } else { "its output names no account" }
                 throw Failure(message: "aws sts get-caller-identity failed: \(why)\nlinkscope needs working credentials "
@@ -51,32 +62,30 @@ struct SnapshotCommand: ParsableCommand {
             let folder = URL(fileURLWithPath: out).appendingPathComponent(account)
             try write(data, to: folder.appendingPathComponent("\(SnapshotCalls.identity.command).json"))
 
-            var records: [JSONValue] = []
-            var saved = 0, failed = 0
-            let total = regions.count * SnapshotCalls.regional.count
-            for region in regions {
-                for call in SnapshotCalls.regional {
-                    let file = folder.appendingPathComponent(region).appendingPathComponent("\(call.command).json")
-                    let begin = Date()
-                    let outcome = try run(aws, call, region: region, to: file)
-                    let seconds = Date().timeIntervalSince(begin)
-                    let step = "[\(String(saved + failed + 1).leftPadded(String(total).count))/\(total)] \(region) \(call.service) \(call.command)"
-                    var record: [(String, JSONValue)] = [("region", .string(region)), ("service", .string(call.service)),
-                                                         ("command", .string(call.command))]
-                    switch outcome {
-                    case .saved(_, let bytes):
-                        saved += 1
-                        Self.progress("\(step)  ok  \(Self.size(bytes))  \(String(format: "%.1f", seconds)) s")
-                        record += [("ok", .bool(true)), ("file", .string("\(region)/\(call.command).json")),
-                                   ("bytes", .number(Double(bytes)))]
-                    case .failed(let message):
-                        failed += 1
-                        Self.progress("warning: \(step) failed: \(message)")
-                        record += [("ok", .bool(false)), ("error", .string(message))]
-                    }
-                    records.append(.object(record + [("seconds", .number((seconds * 10).rounded() / 10))]))
+            // Every region's calls, in plan order; up to --jobs of them run at once.
+            let plan = regions.flatMap { region in SnapshotCalls.regional.map { (region: region, call: $0) } }
+            let progress = SnapshotProgress(total: plan.count)
+            let results = BoundedWork.run(count: plan.count, width: jobs, { index -> CallResult in
+                let (region, call) = plan[index]
+                let file = folder.appendingPathComponent(region).appendingPathComponent("\(call.command).json")
+                let begin = Date()
+                let outcome: Result<AWSCLI.Outcome, Failure>
+                do {
+                    outcome = .success(try aws.run(call, region: region, to: file))
+                } catch let failure as Failure {
+                    outcome = .failure(failure)
+                } catch {
+                    outcome = .failure(Failure(message: "\(file.path): \(error.localizedDescription)", code: 73))
                 }
-            }
+                return CallResult(outcome: outcome, seconds: Date().timeIntervalSince(begin))
+            }, finished: { index, result in
+                guard case .success(let outcome) = result.outcome else { return }
+                progress.finished(position: index + 1, region: plan[index].region,
+                                  call: "\(plan[index].call.service) \(plan[index].call.command)", outcome: outcome,
+                                  seconds: result.seconds)
+            })
+            progress.stop()
+            let (records, saved, failed) = try Self.records(plan, results)
             let manifest = JSONValue.object([
                 ("linkscopeSnapshot", .number(1)), ("account", .string(account)),
                 ("startedAt", .string(Self.timestamp(started))), ("finishedAt", .string(Self.timestamp(Date()))),
@@ -89,80 +98,37 @@ struct SnapshotCommand: ParsableCommand {
                 throw Failure(message: "every describe call failed (see the warnings above and \(folder.path)/manifest.json)", code: 69)
             }
             let failures = failed == 0 ? "" : " (\(failed) failed: see \(folder.path)/manifest.json)"
-            Console.out("saved \(saved) of \(total) calls in \(folder.path)\(failures); explore them with: linkscope --source \(out)")
+            Console.out("saved \(saved) of \(plan.count) calls in \(folder.path)\(failures); explore them with: linkscope --source \(out)")
         }
     }
 
-    // MARK: the aws command
-
-    /// What one call gave: its output (kept in memory only for the small identity call), or why it failed.
-    private enum Outcome {
-        case saved(Data, Int)
-        case failed(String)
+    /// How one call of the plan went, and how long it took.
+    private struct CallResult: Sendable {
+        let outcome: Result<AWSCLI.Outcome, Failure>
+        let seconds: Double
     }
 
-    /// The `aws` executable on PATH, or a failure that says how to get it.
-    private static func findAWS() throws -> URL {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        for dir in path.split(separator: ":") where !dir.isEmpty {
-            let candidate = URL(fileURLWithPath: String(dir)).appendingPathComponent("aws")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+    /// The manifest's record of each call, in plan order (the same whatever order the
+    /// calls ended in), and the counts; a call that could not be written fails the snapshot.
+    private static func records(_ plan: [(region: String, call: SnapshotCall)], _ results: [CallResult]) throws
+        -> (records: [JSONValue], saved: Int, failed: Int) {
+        var records: [JSONValue] = []
+        var saved = 0, failed = 0
+        for ((region, call), result) in zip(plan, results) {
+            var record: [(String, JSONValue)] = [("region", .string(region)), ("service", .string(call.service)),
+                                                 ("command", .string(call.command))]
+            switch result.outcome {
+            case .failure(let failure): throw failure
+            case .success(.saved(_, let bytes)):
+                saved += 1
+                record += [("ok", .bool(true)), ("file", .string("\(region)/\(call.command).json")), ("bytes", .number(Double(bytes)))]
+            case .success(.failed(let message)):
+                failed += 1
+                record += [("ok", .bool(false)), ("error", .string(message))]
+            }
+            records.append(.object(record + [("seconds", .number((result.seconds * 10).rounded() / 10))]))
         }
-        throw Failure(message: "the aws command is not on PATH; install the AWS CLI (https://aws.amazon.com/cli/) and "
-                      + "configure credentials, or save the output of the describe calls yourself (linkscope snapshot --help lists them)",
-                      code: 69)
-    }
-
-    /// Runs one call. Its output goes straight to `file` (through a temporary name, so a
-    /// failed call leaves nothing behind) or, when `file` is nil, is returned.
-    private func run(_ aws: URL, _ call: SnapshotCall, region: String?, to file: URL?) throws -> Outcome {
-        var arguments = [call.service, call.command, "--output", "json"]
-        if let region { arguments += ["--region", region] }
-        if let profile { arguments += ["--profile", profile] }
-        if let endpointURL { arguments += ["--endpoint-url", endpointURL] }
-        let (status, output, errors) = try Self.execute(aws, arguments, to: file)
-        guard status == 0 else { return .failed(Self.lastLine(errors) ?? "exit status \(status)") }
-        return .saved(output, file.flatMap { try? FileManager.default.attributesOfItem(atPath: $0.path)[.size] as? Int } ?? output.count)
-    }
-
-    /// Runs `aws` with `arguments`: its stdout into `file` (or memory), its stderr into memory.
-    private static func execute(_ aws: URL, _ arguments: [String], to file: URL?) throws
-        -> (status: Int32, output: Data, errors: Data) {
-        let process = Process()
-        process.executableURL = aws
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["AWS_PAGER"] = ""  // AWS CLI v2 would otherwise page long output
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("linkscope-aws-\(UUID().uuidString)")
-        let partial = file.map { $0.appendingPathExtension("partial") } ?? scratch.appendingPathExtension("out")
-        let stderrFile = scratch.appendingPathExtension("err")
-        defer { try? FileManager.default.removeItem(at: stderrFile) }
-        try? FileManager.default.createDirectory(at: partial.deletingLastPathComponent(), withIntermediateDirectories: true)
-        guard FileManager.default.createFile(atPath: partial.path, contents: nil),
-              FileManager.default.createFile(atPath: stderrFile.path, contents: nil),
-              let stdout = FileHandle(forWritingAtPath: partial.path), let stderr = FileHandle(forWritingAtPath: stderrFile.path)
-        else { throw Failure(message: "\(partial.path): cannot be written", code: 73) }
-        process.standardOutput = stdout
-        process.standardError = stderr
-        do {
-            try process.run()
-        } catch {
-            throw Failure(message: "cannot run \(aws.path): \(error.localizedDescription)", code: 69)
-        }
-        process.waitUntilExit()
-        try? stdout.close()
-        try? stderr.close()
-        let errors = (try? Data(contentsOf: stderrFile)) ?? Data()
-        if let file, process.terminationStatus == 0 {
-            _ = try? FileManager.default.removeItem(at: file)
-            try FileManager.default.moveItem(at: partial, to: file)
-            return (0, Data(), errors)
-        }
-        let output = file == nil ? (try? Data(contentsOf: partial)) ?? Data() : Data()
-        try? FileManager.default.removeItem(at: partial)
-        return (process.terminationStatus, output, errors)
+        return (records, saved, failed)
     }
 
     /// The regions to snapshot: as given (commas allowed), else the CLI's configured one.
@@ -177,7 +143,7 @@ struct SnapshotCommand: ParsableCommand {
         }
         var arguments = ["configure", "get", "region"]
         if let profile { arguments += ["--profile", profile] }
-        if let (status, output, _) = try? Self.execute(aws, arguments, to: nil), status == 0 {
+        if let (status, output, _) = try? AWSCLI.execute(aws, arguments, to: nil), status == 0 {
             let configured = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             if !configured.isEmpty { return [configured] }
         }
@@ -223,32 +189,7 @@ struct SnapshotCommand: ParsableCommand {
         return (object?["Account"] as? String).flatMap { $0.isEmpty || $0.contains("/") || $0.hasPrefix(".") ? nil : $0 }
     }
 
-    /// The last non-empty line of the CLI's error output, which holds the reason.
-    private static func lastLine(_ data: Data) -> String? {
-        let lines = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
-        return lines.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map { String($0.prefix(400)) }
-    }
-
-    /// One progress or warning line on stderr, shown at once: each call can take seconds.
-    /// Text from AWS stays on its one line.
-    private static func progress(_ line: String) {
-        Console.err("snapshot: " + Sanitized.line(line))
-        Console.flush()
-    }
-
-    private static func size(_ bytes: Int) -> String {
-        bytes < 1024 ? "\(bytes) B" : bytes < 1 << 20 ? String(format: "%.1f KB", Double(bytes) / 1024)
-            : String(format: "%.1f MB", Double(bytes) / 1_048_576)
-    }
-
     private static func timestamp(_ date: Date) -> String {
         ISO8601DateFormatter().string(from: date)
-    }
-}
-
-extension String {
-    /// Right-aligned in `width` columns.
-    fileprivate func leftPadded(_ width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }

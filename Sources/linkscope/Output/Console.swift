@@ -29,8 +29,50 @@ enum Console {
         pending.withLock { $0.flush() }
     }
 
+    /// True when stderr is a terminal, where progress may be one line redrawn in place.
+    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+    /// Shows `text` as the status line at the bottom of stderr, in place of the last one
+    /// (for a terminal: callers check `stderrIsTerminal`). It is escaped like every line,
+    /// cut to the terminal's width (a line that wrapped could not be redrawn) and written
+    /// at once. The carriage return and erase-line sequences around it are linkscope's
+    /// own, never from data; the next ordinary line on either stream erases it first.
+    static func status(_ text: String) {
+        let line = fitted(Sanitized.line(text), columns: stderrColumns - 1)
+        pending.withLock { buffer in
+            buffer.flush()
+            buffer.writeNow(Array(("\r" + line + eraseToEndOfLine).utf8), to: STDERR_FILENO)
+            buffer.statusShown = true
+        }
+    }
+
+    /// Erases the status line, if one is shown.
+    static func clearStatus() {
+        pending.withLock { $0.eraseStatus() }
+    }
+
+    private static let eraseToEndOfLine = "\u{1B}[K"
+
+    /// The width of the terminal on stderr; 80 when it cannot tell.
+    private static var stderrColumns: Int {
+        var size = winsize()
+        guard ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
+    }
+
+    /// The start of `text` that fits in `columns`.
+    private static func fitted(_ text: String, columns: Int) -> String {
+        var out = "", used = 0
+        for character in text {
+            used += DisplayWidth.of(character)
+            if used > columns { break }
+            out.append(character)
+        }
+        return out
+    }
+
     private static let capacity = 64 * 1024
-    /// The CLI prints from one thread; the lock is what Swift 6 asks of shared state.
+    /// Snapshot calls report from several threads at once: the lock keeps lines whole.
     private static let pending = Mutex(Pending())
 
     private static func append(_ text: String, to stream: Int32, lineBreak: Bool = true) {
@@ -40,6 +82,7 @@ enum Console {
                 atexit { Console.flush() }
                 buffer.flushesAtExit = true
             }
+            buffer.eraseStatus()
             if buffer.stream != stream { buffer.flush() }
             buffer.stream = stream
             buffer.bytes.append(contentsOf: clean.utf8)
@@ -52,6 +95,24 @@ enum Console {
         var bytes: [UInt8] = []
         var stream = STDOUT_FILENO
         var flushesAtExit = false
+        /// True while a status line is on stderr, to be erased before the next line.
+        var statusShown = false
+
+        /// Erases the status line: what is buffered goes first, then the erase sequence.
+        mutating func eraseStatus() {
+            guard statusShown else { return }
+            flush()
+            writeNow(Array(("\r" + Console.eraseToEndOfLine).utf8), to: STDERR_FILENO)
+            statusShown = false
+        }
+
+        /// Writes `bytes` to `stream` now, past the buffer (which the caller has flushed).
+        mutating func writeNow(_ bytes: [UInt8], to stream: Int32) {
+            let kept = (self.bytes, self.stream)
+            (self.bytes, self.stream) = (bytes, stream)
+            flush()
+            (self.bytes, self.stream) = kept
+        }
 
         /// Writes every byte, retrying short writes and interruptions; other errors (a
         /// closed pipe) drop the rest, as there is nowhere left to report them.
