@@ -56,5 +56,21 @@ import Testing
         #expect(chunks.allSatisfy { $0.utf8.count < JSONWriter.chunkSize + 4096 })
         #expect(chunks.joined() == Self.reference(document) + "\n")
     }
-}
 
+    /// Blocks formatted on two threads, written in order: the same bytes as one writer.
+    @Test(arguments: [0, 1, ArrayStream.blockSize, ArrayStream.blockSize + 1, 7 * ArrayStream.blockSize + 13])
+    func anArrayFormattedInBlocksReadsAsOneWriterWroteIt(count: Int) {
+        @Sendable func element(_ i: Int, _ w: inout JSONWriter) {
+            w.value(i % 3 == 0 ? .object([("id", .string("e-\(i)")), ("tags", .array([]))]) : .array([.number(Double(i))]))
+        }
+        var streamed = ""
+        ArrayStream.write(count: count, to: { streamed += $0 }, element)
+        var one = ""
+        var writer = JSONWriter { one += $0 }
+        writer.beginArray()
+        for i in 0..<count { element(i, &writer) }
+        writer.endArray()
+        writer.finish()
+        #expect(streamed == one)
+    }
+}

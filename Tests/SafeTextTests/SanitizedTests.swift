@@ -34,6 +34,22 @@ import SafeText
         #expect(out == #""plain-id""say \"hi\" \\ \u001f""#)
     }
 
+    /// Long text is checked eight bytes at a time: an unsafe byte anywhere, at any
+    /// offset in its word, must still be found.
+    @Test func everyUnsafeByteInLongTextIsFound() {
+        let clean = String(repeating: "vpce-0123456789abcdef ", count: 5)
+        #expect(Sanitized.text(clean) == clean)
+        for offset in 0..<24 {
+            for unsafe in ["\u{0}", "\u{1B}", "\u{1F}", "\u{7F}", "\u{85}", "\u{202E}"] {
+                var text = clean
+                text.insert(contentsOf: unsafe, at: text.index(text.startIndex, offsetBy: 40 + offset))
+                #expect(Sanitized.text(text) != text, "\(unsafe.unicodeScalars.first!.value) at \(40 + offset)")
+            }
+        }
+        let lines = String(repeating: "line of text\n", count: 10)
+        #expect(Sanitized.text(lines) == lines)
+    }
+
     @Test func leavesOrdinaryTextAlone() {
         #expect(Sanitized.line("café 東京 vpc-1") == "café 東京 vpc-1")
         #expect(Sanitized.isClean("plain"))

@@ -63,8 +63,8 @@ extension NetworkModel {
             // An endpoint has a subnet or three: a glance back beats hashing each zone.
             var out: [String] = []
             for id in ids {
-                guard let s = subnet(id) else { continue }
-                let zone = s.zoneId ?? s.zone
+                guard case .subnet(let i)? = index.byID[id] else { continue }
+                let zone = subnets[i].zoneId ?? subnets[i].zone
                 if !out.contains(zone) { out.append(zone) }
             }
             return out

@@ -20,14 +20,11 @@ struct ListCommand: ParsableCommand {
         try reportingFailures {
             let topology = try sources.load()
             if json {
-                // Each element is written as it is reached: the list is never held whole.
-                var writer = JSONWriter()
-                writer.beginArray()
-                for i in 0..<Self.count(of: kind, in: topology) {
+                // Written as it is formatted, a block at a time: the list is never held whole.
+                let kind = self.kind
+                ArrayStream.write(count: Self.count(of: kind, in: topology)) { i, writer in
                     ElementJSON.write(Self.element(i, of: kind, in: topology), in: topology, to: &writer)
                 }
-                writer.endArray()
-                writer.finish()
             } else {
                 ElementTable.table(for: kind, in: topology).write()
             }

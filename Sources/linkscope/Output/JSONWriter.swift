@@ -21,7 +21,15 @@ struct JSONWriter {
 
     init(sink: @escaping (String) -> Void = Console.write) {
         self.sink = sink
-        chunk.reserveCapacity(Self.chunkSize + 1024)
+        // Room for a full chunk and the element that tips it over: no regrowth.
+        chunk.reserveCapacity(2 * Self.chunkSize)
+    }
+
+    /// A writer that goes on with an array already open at depth 1, after an element
+    /// when `afterFirst` (a block of `ArrayStream`): its bytes continue the document.
+    init(insideArrayAfterFirst afterFirst: Bool, sink: @escaping (String) -> Void) {
+        self.init(sink: sink)
+        open = [afterFirst]
     }
 
     // MARK: containers
