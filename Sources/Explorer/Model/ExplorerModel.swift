@@ -20,6 +20,8 @@ public final class ExplorerModel: Sendable {
     let endpointServices: [String]
     let awsServices: [String]
     private let rootCounts: [TreeNode.RootKind: Int]
+    /// The VPCs with any subnet, route table, endpoint or load balancer under them.
+    let vpcsWithChildren: Set<String>
     /// Judges connectivity options for a pair of ends (view 4).
     public let advisor: Advisor
 
@@ -44,6 +46,10 @@ public final class ExplorerModel: Sendable {
         endpointServices = topology.services.filter { $0.serviceKind == .endpointService }.map(\.id)
         awsServices = topology.services.filter { $0.serviceKind == .awsService }.map(\.id)
         advisor = Advisor(topology: topology)
+        vpcsWithChildren = Set(topology.vpcs.map(\.id).filter { id in
+            let counts = topology.counts(ofVpc: id)
+            return counts.subnets + counts.routeTables + counts.endpoints + counts.loadBalancers > 0
+        })
         rootCounts = [.endpointServices: endpointServices.count, .awsServices: awsServices.count,
                       .connections: topology.connections.count, .networks: topology.networks.count]
         elementSearch = Deferred { ElementSearch(topology) }

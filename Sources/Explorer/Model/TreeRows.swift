@@ -7,8 +7,9 @@ extension ExplorerModel {
         var out: [TreeRow] = []
         func visit(_ node: TreeNode, depth: Int) {
             let open = expanded.contains(node)
-            let kids = open || hasChildrenCheap(node) == nil ? children(of: node) : []
-            let has = hasChildrenCheap(node) ?? !kids.isEmpty
+            let cheap = hasChildrenCheap(node)
+            let kids = open || cheap == nil ? children(of: node) : []
+            let has = cheap ?? !kids.isEmpty
             out.append(TreeRow(node: node, depth: depth, hasChildren: has))
             if open { for child in kids { visit(child, depth: depth + 1) } }
         }
@@ -43,11 +44,9 @@ extension ExplorerModel {
         switch node {
         case .account, .region, .group, .root: return true
         case .element(let id):
-            // A VPC has children when it has any subnet, route table, endpoint or load
-            // balancer: four counts, not the list of its groups (the tree has thousands).
-            guard case .vpc? = topology.ref(id) else { return false }
-            let counts = topology.counts(ofVpc: id)
-            return counts.subnets + counts.routeTables + counts.endpoints + counts.loadBalancers > 0
+            // Only a VPC has children, and which ones do is known from the model's start:
+            // the tree has thousands of VPC rows to rebuild when a node opens.
+            return vpcsWithChildren.contains(id)
         }
     }
 }
