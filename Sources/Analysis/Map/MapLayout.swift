@@ -106,15 +106,13 @@ public struct MapLayout: Sendable {
     /// A column's box width: its longest line, within `boxWidthRange`.
     static func boxWidth(_ nodes: [MapNode], _ graph: MapGraph) -> Int {
         let widest = nodes.map { node in
-            ([node.name, node.detail, node.group.title] + node.ports.map { "◆ " + $0.name }).map(DisplayWidth.of).max() ?? 0
+            ([node.name, kindLine(node), node.group.title] + node.ports.map { "◆ " + $0.name }).map(DisplayWidth.of).max() ?? 0
         }.max() ?? 0
         return min(boxWidthRange.upperBound, max(boxWidthRange.lowerBound, widest + 4))
     }
 
-    /// What a box says, cut to `width` columns.
-    static func lines(of node: MapNode, _ graph: MapGraph, width: Int) -> [MapBoxLine] {
-        func cut(_ text: String) -> String { MiddleCut.fit(text, width: width) }
-        var out = [MapBoxLine(text: cut(node.name), role: .title, port: nil)]
+    /// A box's second line: what it is, and its detail.
+    static func kindLine(_ node: MapNode) -> String {
         let kind: String
         switch node.kind {
         case .vpc: kind = "VPC"
@@ -124,7 +122,14 @@ public struct MapLayout: Sendable {
         case .network: kind = "on-prem"
         case .connection: kind = "link"
         }
-        out.append(MapBoxLine(text: cut(node.detail.isEmpty ? kind : "\(kind) · \(node.detail)"), role: .detail, port: nil))
+        return node.detail.isEmpty ? kind : "\(kind) · \(node.detail)"
+    }
+
+    /// What a box says, cut to `width` columns.
+    static func lines(of node: MapNode, _ graph: MapGraph, width: Int) -> [MapBoxLine] {
+        func cut(_ text: String) -> String { MiddleCut.fit(text, width: width) }
+        var out = [MapBoxLine(text: cut(node.name), role: .title, port: nil)]
+        out.append(MapBoxLine(text: cut(kindLine(node)), role: .detail, port: nil))
         for port in node.ports.prefix(portLimit) {
             out.append(MapBoxLine(text: MiddleCut.fit(port.name, width: width - 2), role: .port(port.type), port: port.id))
         }

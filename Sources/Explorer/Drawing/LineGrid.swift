@@ -45,7 +45,7 @@ struct LineGrid {
         }
     }
 
-    private func visibleSteps(from p: (x: Int, y: Int), dx: Int, dy: Int, steps: Int) -> ClosedRange<Int> {
+    private func visibleSteps(from p: (x: Int, y: Int), dx: Int, dy: Int, steps: Int) -> Range<Int> {
         func range(_ start: Int, _ delta: Int, _ low: Int, _ high: Int) -> ClosedRange<Int>? {
             if delta == 0 { return (low..<high).contains(start) ? 0...steps : nil }
             let a = (low - start) * delta, b = (high - 1 - start) * delta
@@ -53,10 +53,10 @@ struct LineGrid {
             return from <= to ? from...to : nil
         }
         guard let xs = range(p.x, dx, window.x, window.maxX), let ys = range(p.y, dy, window.y, window.maxY) else {
-            return 1...0
+            return 0..<0
         }
         let from = max(xs.lowerBound, ys.lowerBound), to = min(xs.upperBound, ys.upperBound)
-        return from <= to ? from...to : 1...0
+        return from <= to ? from..<(to + 1) : 0..<0
     }
 
     private mutating func add(x: Int, y: Int, sides: Sides, style: Style, dashed: Bool) {

@@ -18,7 +18,7 @@ extension Update {
             }
             state[keyPath: path].select(index, count: state.rowCount, height: PaneLayout.listHeight(state))
             selectionChanged(&state)
-        } else if state.view.isAvailable, panes.inspector.contains(x: x, y: y) || panes.guide.contains(x: x, y: y) {
+        } else if panes.inspector.contains(x: x, y: y) || panes.guide.contains(x: x, y: y) {
             focus(panes.guide.contains(x: x, y: y) ? .guide : .inspector, &state)
             if let link = link(at: x, y: y, state) {
                 var scroll = paneScroll(state)

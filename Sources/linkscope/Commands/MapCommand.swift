@@ -43,7 +43,7 @@ struct MapCommand: ParsableCommand {
                 graph = whole.neighbourhood(of: centre, hops: hops ?? 1)
             }
             switch format {
-            case .text: MapText.print(graph, focus: focus, width: width ?? Self.terminalWidth())
+            case .text: MapText.write(graph, focus: focus, width: width ?? Self.terminalWidth())
             case .mermaid: Console.out(MapExport.mermaid(graph))
             case .dot: Console.out(MapExport.dot(graph))
             }
@@ -62,7 +62,7 @@ struct MapCommand: ParsableCommand {
 
 /// The map drawn as plain text, the same drawing as view 6.
 enum MapText {
-    static func print(_ graph: MapGraph, focus: String?, width: Int) {
+    static func write(_ graph: MapGraph, focus: String?, width: Int) {
         let layout = MapLayout(graph)
         let shown = min(width, max(1, layout.width))
         var frame = Frame(width: shown, height: max(1, layout.height))
