@@ -91,4 +91,13 @@ import Testing
             #expect(lines.count == h)
         }
     }
+
+    @Test func aClickSelectsTheBoxUnderThePointer() throws {
+        var s = state(": \(Self.storefront) Enter 6")
+        let layout = try #require(s.map.layout)
+        let target = try #require(layout.boxes.first { layout.graph.nodes[$0.node].id != Self.storefront })
+        let pane = PaneLayout.panes(s).list.inner
+        s = Update.apply(.click(x: pane.x + target.x - s.map.originX + 1, y: pane.y + target.y - s.map.originY + 1), to: s)
+        #expect(s.map.selected == layout.graph.nodes[target.node].id)
+    }
 }
