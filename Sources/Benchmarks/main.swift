@@ -45,3 +45,4 @@ for size in [100, 100_000] {
     if sink == 42 { print("") }
 }
 print("\ntargets at 100,000 elements (release build): keystroke < 1 ms, filter keystroke < 20 ms")
+try MapBenchmark.run()
