@@ -58,7 +58,7 @@ extension Update {
 
     /// Shows element `id` on the map: selects its box when shown, else (or when asked to
     /// `centre`) centres the map on it.
-    static func showOnMap(_ element: AnyElementID, centre: Bool = false, _ state: inout AppState) -> Bool {
+    static func showOnMap(_ element: String, centre: Bool = false, _ state: inout AppState) -> Bool {
         let graph = state.model.mapGraph
         guard let found = state.model.topology.element(element), let node = graph.focus(for: found, in: state.model.topology)
         else { return false }
@@ -73,7 +73,7 @@ extension Update {
     }
 
     /// Opening the map: centred on what the previous view had selected.
-    static func openMap(from element: AnyElementID?, _ state: inout AppState) {
+    static func openMap(from element: String?, _ state: inout AppState) {
         let graph = state.model.mapGraph
         let t = state.model.topology
         let centre = element.flatMap(t.element).flatMap { graph.focus(for: $0, in: t) }
@@ -81,6 +81,3 @@ extension Update {
         if centre != state.map.focus || state.map.layout == nil { state.map.centre(on: centre) }
     }
 }
-
-/// An element's id, as the map's navigation takes it.
-typealias AnyElementID = String
