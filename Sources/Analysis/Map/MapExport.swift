@@ -15,16 +15,7 @@ public enum MapExport {
 
     /// A node's two-line label: its name, and its kind with detail.
     static func caption(_ node: MapNode) -> (String, String) {
-        let kind: String
-        switch node.kind {
-        case .vpc: kind = "VPC"
-        case .endpointService: kind = "endpoint service"
-        case .awsService: kind = "AWS service"
-        case .transitGateway: kind = "transit gateway"
-        case .network: kind = "on-premises network"
-        case .connection: kind = "connection"
-        }
-        return (node.name, node.detail.isEmpty ? kind : "\(kind) · \(node.detail)")
+        (node.name, node.detail.isEmpty ? node.kind.title : "\(node.kind.title) · \(node.detail)")
     }
 
     /// Line colours, shared by both formats, by what the line is.

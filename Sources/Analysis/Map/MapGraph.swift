@@ -44,6 +44,30 @@ public struct MapNode: Sendable, Equatable {
         case network
         /// A VPN or Direct Connect connection whose other end the model does not show.
         case connection
+
+        /// How exports name the kind.
+        public var title: String {
+            switch self {
+            case .vpc: return "VPC"
+            case .endpointService: return "endpoint service"
+            case .awsService: return "AWS service"
+            case .transitGateway: return "transit gateway"
+            case .network: return "on-premises network"
+            case .connection: return "connection"
+            }
+        }
+
+        /// The same, short enough for a box's second line.
+        public var shortTitle: String {
+            switch self {
+            case .vpc: return "VPC"
+            case .endpointService: return "endpoint svc"
+            case .awsService: return "AWS svc"
+            case .transitGateway: return "TGW"
+            case .network: return "on-prem"
+            case .connection: return "link"
+            }
+        }
     }
 
     /// The element the box stands for.

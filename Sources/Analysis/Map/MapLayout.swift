@@ -113,16 +113,7 @@ public struct MapLayout: Sendable {
 
     /// A box's second line: what it is, and its detail.
     static func kindLine(_ node: MapNode) -> String {
-        let kind: String
-        switch node.kind {
-        case .vpc: kind = "VPC"
-        case .endpointService: kind = "endpoint svc"
-        case .awsService: kind = "AWS svc"
-        case .transitGateway: kind = "TGW"
-        case .network: kind = "on-prem"
-        case .connection: kind = "link"
-        }
-        return node.detail.isEmpty ? kind : "\(kind) · \(node.detail)"
+        node.detail.isEmpty ? node.kind.shortTitle : "\(node.kind.shortTitle) · \(node.detail)"
     }
 
     /// What a box says, cut to `width` columns.
