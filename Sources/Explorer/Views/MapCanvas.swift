@@ -11,11 +11,15 @@ public struct MapCanvas {
     /// The selected node and line, drawn highlighted.
     public var selectedNode: String?
     public var selectedEdge: Int?
+    /// The most severe check finding about an element, for the marks the other views show.
+    public var finding: (String) -> Severity?
 
-    public init(layout: MapLayout, selectedNode: String? = nil, selectedEdge: Int? = nil) {
+    public init(layout: MapLayout, selectedNode: String? = nil, selectedEdge: Int? = nil,
+                finding: @escaping (String) -> Severity? = { _ in nil }) {
         self.layout = layout
         self.selectedNode = selectedNode
         self.selectedEdge = selectedEdge
+        self.finding = finding
     }
 
     /// Draws the part of the layout that starts at `origin` into `area`.
@@ -77,7 +81,15 @@ public struct MapCanvas {
             put(String(g.vertical), x: box.x, y: y, style: border, limit: 1, &frame, area, origin)
             put(String(g.vertical), x: box.x + box.width - 1, y: y, style: border, limit: 1, &frame, area, origin)
             let (text, style) = Self.text(line, glyphs: g, selected: selected)
-            put(text, x: box.x + 1, y: y, style: style, limit: box.width - 2, &frame, area, origin)
+            let element = line.port ?? (line.role == .title ? node.id : nil)
+            if let severity = element.flatMap(finding) {
+                // The mark goes first, as in the tree and the tables; the text gives way.
+                put(String(Marker.glyph(severity, g)), x: box.x + 1, y: y, style: Marker.style(severity), limit: 1,
+                    &frame, area, origin)
+                put(text, x: box.x + 3, y: y, style: style, limit: box.width - 4, &frame, area, origin)
+            } else {
+                put(text, x: box.x + 1, y: y, style: style, limit: box.width - 2, &frame, area, origin)
+            }
         }
     }
 

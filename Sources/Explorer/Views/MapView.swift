@@ -19,7 +19,7 @@ enum MapView {
             frame.put("nothing to draw", x: inner.x + 1, y: inner.y, style: .dim, limit: inner.width - 1)
             return
         }
-        MapCanvas(layout: layout, selectedNode: map.selected, selectedEdge: map.edge)
+        MapCanvas(layout: layout, selectedNode: map.selected, selectedEdge: map.edge, finding: state.model.worstFinding)
             .draw(into: &frame, area: inner, origin: (map.originX, map.originY))
     }
 }

@@ -43,7 +43,9 @@ struct MapCommand: ParsableCommand {
                 graph = whole.neighbourhood(of: centre, hops: hops ?? 1)
             }
             switch format {
-            case .text: MapText.write(graph, focus: focus, width: width ?? Self.terminalWidth())
+            case .text:
+                let worst = Checks.byElement(Checks.run(topology)).mapValues { $0.map(\.severity).max() }
+                MapText.write(graph, focus: focus, width: width ?? Self.terminalWidth(), finding: { worst[$0] ?? nil })
             case .mermaid: Console.out(MapExport.mermaid(graph))
             case .dot: Console.out(MapExport.dot(graph))
             }
@@ -62,11 +64,11 @@ struct MapCommand: ParsableCommand {
 
 /// The map drawn as plain text, the same drawing as view 6.
 enum MapText {
-    static func write(_ graph: MapGraph, focus: String?, width: Int) {
+    static func write(_ graph: MapGraph, focus: String?, width: Int, finding: @escaping (String) -> Severity?) {
         let layout = MapLayout(graph)
         let shown = min(width, max(1, layout.width))
         var frame = Frame(width: shown, height: max(1, layout.height))
-        MapCanvas(layout: layout, selectedNode: focus).draw(into: &frame, area: frame.area, origin: (0, 0))
+        MapCanvas(layout: layout, selectedNode: focus, finding: finding).draw(into: &frame, area: frame.area, origin: (0, 0))
         Console.out(frame.lines.joined(separator: "\n"))
         if layout.width > width {
             Console.out("(the map is \(layout.width) columns wide; --width \(layout.width) shows it all)")
