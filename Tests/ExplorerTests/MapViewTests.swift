@@ -100,4 +100,11 @@ import Testing
         s = Update.apply(.click(x: pane.x + target.x - s.map.originX + 1, y: pane.y + target.y - s.map.originY + 1), to: s)
         #expect(s.map.selected == layout.graph.nodes[target.node].id)
     }
+
+    @Test func findingsCarryTheirMarks() {
+        // analytics-sts has private DNS on in a VPC without DNS hostnames: an error.
+        let lines = screen(": vpc-047b3efc1bd3bdb54 Enter 6")
+        #expect(lines.contains(text: "✗ ◆ analytics-sts"))
+        #expect(!lines.contains(text: "✗ ▣ analytics-s3"))
+    }
 }
