@@ -12,6 +12,7 @@ public enum Update {
             state.height = max(1, height)
             let height = PaneLayout.listHeight(state)
             state.list?.reveal(height: height)
+            if state.view == .map { state.revealMapSelection() }
         case .key(let key):
             state.message = nil
             if PaneLayout.tooSmall(state) {
