@@ -23,7 +23,6 @@ struct MapRouter {
 
     /// A vertical run in a gutter: the line it belongs to and the rows it spans.
     private struct Run {
-        let line: Int
         let from: Int
         let to: Int
         /// A line between two boxes of one column: both its ends are on the gutter's left.
@@ -63,10 +62,9 @@ struct MapRouter {
         for (index, edge) in graph.edges.enumerated() {
             guard let a = boxOfNode[edge.from], let b = boxOfNode[edge.to] else { continue }
             let (ca, cb) = (boxes[a].column, boxes[b].column)
-            let line = plans.count
             if ca == cb {
                 let ya = anchor(a, port: edge.port, right: true), yb = anchor(b, port: nil, right: true)
-                runs[ca].append(Run(line: line, from: ya, to: yb, sameSide: true))
+                runs[ca].append(Run(from: ya, to: yb, sameSide: true))
                 plans.append((index, [.side(box: a, row: ya, right: true), .turn(gutter: ca, run: runs[ca].count - 1),
                                       .side(box: b, row: yb, right: true)], edge.kind.directed ? true : nil))
                 continue
@@ -79,12 +77,12 @@ struct MapRouter {
             for column in (boxes[left].column + 1)..<boxes[right].column {
                 let pass = passRows[column]
                 passRows[column] += 1
-                runs[column - 1].append(Run(line: line, from: y, to: pass))
+                runs[column - 1].append(Run(from: y, to: pass))
                 stops += [.turn(gutter: column - 1, run: runs[column - 1].count - 1), .pass(column: column, row: pass)]
                 y = pass
             }
             let last = boxes[right].column - 1
-            runs[last].append(Run(line: line, from: y, to: yr))
+            runs[last].append(Run(from: y, to: yr))
             stops += [.turn(gutter: last, run: runs[last].count - 1), .side(box: right, row: yr, right: false)]
             plans.append((index, stops, edge.kind.directed ? (edge.to == graph.nodes[boxes[right].node].id) : nil))
         }
