@@ -55,9 +55,12 @@ public struct MapState: Sendable {
         edge = nil
     }
 
-    /// Pans so the selected box (or line end) is inside a pane of `width` × `height`.
+    /// Pans so the selected box, or the far end of the selected line, is inside a pane of
+    /// `width` × `height`.
     mutating func reveal(width: Int, height: Int) {
-        guard let layout, let id = selected, let box = layout.box(of: id) else { return }
+        guard let layout, let id = selected else { return }
+        let target = edge.map { layout.graph.edges[$0].other(than: id) } ?? id
+        guard let box = layout.box(of: target) else { return }
         if box.x < originX || box.x + box.width > originX + width {
             originX = max(0, min(box.x - 2, box.x + box.width - width + 2))
         }

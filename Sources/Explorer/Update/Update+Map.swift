@@ -27,6 +27,7 @@ extension Update {
         let current = state.map.edge.flatMap(lines.firstIndex(of:))
         let next = current.map { ($0 + step + lines.count) % lines.count } ?? (step > 0 ? 0 : lines.count - 1)
         state.map.edge = lines[next]
+        state.revealMapSelection()
     }
 
     /// Enter on a selected line: the map centres on the box at its other end (so all of
