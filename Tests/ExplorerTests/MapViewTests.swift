@@ -26,11 +26,11 @@ import Testing
         #expect(s.map.layout?.box(of: endpoint.vpc) != nil)
     }
 
-    @Test func tabPicksALineAndEnterFollowsItThenBackspaceReturns() {
+    @Test func tabPicksALineAndEnterFollowsItThenBackspaceReturns() throws {
         let walk = ": \(Self.storefront) Enter 6 Tab"
         let picked = state(walk)
-        let edge = try? #require(picked.map.edge.flatMap { picked.map.layout?.graph.edges[$0] })
-        #expect(edge?.kind == .privateLink && edge?.to == Self.paymentsService)
+        let edge = try #require(picked.map.edge.flatMap { picked.map.layout?.graph.edges[$0] })
+        #expect(edge.kind == .privateLink && edge.to == Self.paymentsService)
         let followed = state(walk + " Enter")
         #expect(followed.map.focus == Self.paymentsService && followed.map.selected == Self.paymentsService)
         #expect(followed.map.edge == nil)
@@ -45,12 +45,12 @@ import Testing
         #expect(s.selectedElement?.name == "payments-api")
     }
 
-    @Test func arrowsMoveToTheNearestBoxThatWay() {
+    @Test func arrowsMoveToTheNearestBoxThatWay() throws {
         let s = state(": \(Self.storefront) Enter 6 Right")
-        let layout = try? #require(s.map.layout)
-        let from = layout?.box(of: Self.storefront), to = layout?.box(of: s.map.selected ?? "")
+        let layout = try #require(s.map.layout)
+        let from = try #require(layout.box(of: Self.storefront)), to = try #require(layout.box(of: s.map.selected ?? ""))
         #expect(s.map.selected != Self.storefront)
-        #expect((to?.x ?? 0) > (from?.x ?? 0))
+        #expect(to.x > from.x)
         #expect(state(": \(Self.storefront) Enter 6 Right Left").map.selected == Self.storefront)
     }
 
