@@ -107,4 +107,11 @@ import Testing
         #expect(lines.contains(text: "✗ ◆ analytics-sts"))
         #expect(!lines.contains(text: "✗ ▣ analytics-s3"))
     }
+
+    @Test func outsideUTF8TheMapIsASCII() {
+        let s = state(": \(Self.storefront) Enter 6 Tab", glyphs: .ascii)
+        let lines = Screen.draw(s).lines
+        #expect(lines.allSatisfy { $0.allSatisfy(\.isASCII) })
+        #expect(lines.contains(text: "+-") && lines.contains(text: "I storefront-to-payments-api"))
+    }
 }
