@@ -15,7 +15,7 @@ let package = Package(
         .target(name: "Topology", dependencies: ["SafeText"]),
         .target(name: "Importers", dependencies: ["Topology", "Yams"], plugins: ["EmbedResources"]),
         .target(name: "Guide", dependencies: ["SafeText"], plugins: ["EmbedResources"]),
-        .target(name: "Analysis", dependencies: ["Topology"]),
+        .target(name: "Analysis", dependencies: ["SafeText", "Topology"]),
         .target(name: "Explorer", dependencies: ["SafeText", "Topology", "Guide", "Analysis"]),
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "CTerminalGuard"),

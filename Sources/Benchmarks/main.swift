@@ -47,7 +47,9 @@ print("Benchmarks: medians of \(runs) runs (in-process figures) on \(ProcessInfo
     }
     let model = ExplorerModel(topology: topology, guide: GuideLibrary.builtIn)
     for part in ModelPart.allCases { model.prepare(part) }
-    KeystrokeBench(model: model, runs: runs).rows(into: &report, label: label, endpoints: topology.endpoints.count)
+    let keys = KeystrokeBench(model: model, runs: runs)
+    keys.rows(into: &report, label: label, endpoints: topology.endpoints.count)
+    keys.mapRows(into: &report)
     if sink == 42 { print("") }
 }
 

@@ -38,6 +38,9 @@ struct Theme {
             .warning: bold | color(3),
             .ok: color(4),
             .emphasis: bold,
+            .linePrivate: color(1),
+            .lineRouted: color(5),
+            .lineHybrid: color(6),
         ]
     }
 

@@ -87,6 +87,43 @@ import Topology
         #expect(!nat.usesUnconfirmedPrices)
     }
 
+    @Test func sameRegionPeeringPaysCrossAZTransferBothWays() throws {
+        let peering = try Advisor(topology: lab).compare(from: "vpc-a", to: "vpc-c", gbPerMonth: 100).assessment(.vpcPeering)
+        #expect(peering.cost?.monthlyUSD == 2)
+        #expect(peering.cost?.lines.first?.explanation == "100 GB × 2 (out of one AZ, into the other) × $0.01/GB")
+    }
+
+    @Test func aVPNOnATransitGatewayCountsTheGatewaysShare() throws {
+        // onprem's VPN lands on tgw-1; onprem-clash's ends on vpc-c's virtual private gateway.
+        let onTGW = try Advisor(topology: lab).compare(from: "onprem", to: "vpc-c").assessment(.siteToSiteVPN)
+        let labels = onTGW.cost?.lines.map(\.price.label) ?? []
+        #expect(labels.contains("transit gateway attachment") && labels.contains("transit gateway data processed"))
+        #expect(onTGW.cost?.monthlyUSD.map { ($0 * 100).rounded() / 100 } == 84)
+        let direct = CostModel.estimate(.siteToSiteVPN, .init(gbPerMonth: 100, azCount: 1, crossRegion: false))
+        #expect(!direct.lines.contains { $0.price.label.hasPrefix("transit gateway") })
+        #expect(direct.notes.contains { $0.contains("Large (5 Gbps) tunnels cost more") })
+    }
+
+    @Test func crossRegionPrivateLinkAddsInterRegionTransfer() throws {
+        let endpoint = try Advisor(topology: lab).compare(from: "vpc-eu", to: "svc-xr").assessment(.interfaceEndpoint)
+        #expect(endpoint.feasible)
+        #expect(endpoint.cost?.lines.contains { $0.price.label == "inter-region data transfer" && !$0.price.figure.confirmed } == true)
+        #expect(endpoint.cost?.usesUnconfirmedPrices == true)
+    }
+
+    @Test func endpointProcessingFollowsTheMonthlyTiers() {
+        let pb = 1_048_576.0
+        let estimate = CostModel.estimate(.interfaceEndpoint, .init(gbPerMonth: 6 * pb, azCount: 1, crossRegion: false))
+        let processing = estimate.lines.dropFirst().map { ($0.quantity, $0.price.usd) }
+        #expect(processing.map(\.0) == [pb, 4 * pb, pb])
+        #expect(processing.map(\.1) == [0.01, 0.006, 0.004])
+    }
+
+    @Test func cloudWANHasNoPriceInTheTable() throws {
+        let wan = try Advisor(topology: lab).compare(from: "vpc-a", to: "vpc-eu").assessment(.cloudWAN)
+        #expect(wan.feasible && wan.cost?.shortText == "?")
+    }
+
     @Test func dollarsAreFormattedForPeople() {
         #expect(CostEstimate.dollars(0) == "$0.00")
         #expect(CostEstimate.dollars(15.6) == "$15.60")

@@ -56,7 +56,18 @@ struct Verdict: CustomTestStringConvertible, Sendable {
         // Transit gateways are regional; peering gateways crosses regions.
         Verdict(from: "vpc-a", to: "vpc-eu", option: .transitGateway, feasible: false, rule: .tgwRegional, verdict: .against),
         Verdict(from: "vpc-a", to: "vpc-eu", option: .transitGatewayPeering, feasible: true, rule: .tgwRegional, verdict: .for),
-        Verdict(from: "vpc-a", to: "vpc-c", option: .transitGatewayPeering, feasible: false, rule: .tgwRegional, verdict: .against),
+        // Transit gateway peering also works within one region; one gateway is simpler there.
+        Verdict(from: "vpc-a", to: "vpc-c", option: .transitGatewayPeering, feasible: true, rule: .tgwRegional, verdict: .against),
+        // Cloud WAN: many VPCs across regions; within one region a caveat, overlaps rule it out.
+        Verdict(from: "vpc-a", to: "vpc-eu", option: .cloudWAN, feasible: true, rule: .crossBoundary, verdict: .for),
+        Verdict(from: "vpc-a", to: "vpc-c", option: .cloudWAN, feasible: true, rule: .cloudWANScope, verdict: .against),
+        Verdict(from: "vpc-a", to: "vpc-b", option: .cloudWAN, feasible: false, rule: .overlappingCidrs, verdict: .against),
+        // VPC sharing: one VPC across accounts of an organization, in its region.
+        Verdict(from: "vpc-a", to: "vpc-p", option: .vpcSharing, feasible: true, rule: .crossBoundary, verdict: .for),
+        Verdict(from: "vpc-a", to: "vpc-p", option: .vpcSharing, feasible: true, rule: .sharingScope, verdict: .against),
+        Verdict(from: "vpc-a", to: "vpc-c", option: .vpcSharing, feasible: false, rule: .sharingScope, verdict: .against),
+        Verdict(from: "vpc-a", to: "vpc-eu", option: .vpcSharing, feasible: false, rule: .sharingScope, verdict: .against),
+        Verdict(from: "onprem", to: "vpc-c", option: .vpcSharing, feasible: false, rule: .sharingScope, verdict: .against),
         Verdict(from: "vpc-a", to: "vpc-c", option: .transitGateway, feasible: true, rule: .tgwRegional, verdict: .for),
         Verdict(from: "vpc-a", to: "vpc-eu", option: .vpcLattice, feasible: false, rule: .latticeRegional, verdict: .against),
         // Peering joins two VPCs and is not transitive.

@@ -6,7 +6,7 @@ import Testing
         let ids = OptionCatalogue.all.map(\.id.rawValue)
         #expect(ids == ["interface-endpoint", "gateway-endpoint", "gateway-load-balancer-endpoint", "vpc-peering", "transit-gateway",
                         "transit-gateway-peering", "site-to-site-vpn", "direct-connect", "vpc-lattice", "resource-endpoint",
-                        "nat-gateway-internet"])
+                        "nat-gateway-internet", "cloud-wan", "vpc-sharing"])
         for id in OptionID.allCases { #expect(OptionCatalogue.option(id).id == id) }
     }
 
@@ -33,6 +33,13 @@ import Testing
         #expect(OptionCatalogue.option(.interfaceEndpoint).direction == .consumerInitiates)
         #expect(OptionCatalogue.option(.gatewayEndpoint).crossRegion.answer == .no)
         #expect(OptionCatalogue.option(.natGatewayInternet).direction == .outboundOnly)
+        #expect(OptionCatalogue.option(.gatewayLoadBalancerEndpoint).crossRegion.answer == .no)
+        #expect(OptionCatalogue.option(.transitGatewayPeering).crossRegion.note.contains("one region"))
+        #expect(OptionCatalogue.option(.cloudWAN).crossRegion.answer == .yes)
+        #expect(OptionCatalogue.option(.vpcSharing).crossRegion.answer == .no)
+        #expect(OptionCatalogue.option(.vpcSharing).crossAccount.answer == .yes)
+        #expect(OptionCatalogue.option(.interfaceEndpoint).crossRegion.note.contains("2024-11-26"))
+        #expect(OptionCatalogue.option(.interfaceEndpoint).crossRegion.note.contains("later launch"))
         #expect(OptionCatalogue.gatewayEndpointServices == ["s3", "dynamodb"])
         #expect(OptionCatalogue.crossRegionAWSServices.contains("s3"))
         #expect(!OptionCatalogue.crossRegionAWSServices.contains("sts"))

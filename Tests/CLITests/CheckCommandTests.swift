@@ -54,7 +54,7 @@ import Testing
         let runs = try #require(log["runs"] as? [[String: Any]])
         let driver = try #require((runs[0]["tool"] as? [String: Any])?["driver"] as? [String: Any])
         #expect(driver["name"] as? String == "linkscope")
-        #expect((driver["rules"] as? [Any])?.count == 17)
+        #expect((driver["rules"] as? [Any])?.count == 19)
         let result = try #require((runs[0]["results"] as? [[String: Any]])?.first)
         #expect(result["ruleId"] as? String == "subnet-outside-vpc")
         #expect(result["level"] as? String == "error")

@@ -32,7 +32,7 @@ import Testing
         #expect(from["id"] as? String == "vpc-0ba9a6b45c52308fc" && from["kind"] as? String == "vpc")
         #expect(from["name"] as? String == "globex-platform")
         let options = try #require(object["options"] as? [[String: Any]])
-        #expect(options.count == 11)
+        #expect(options.count == 13)
         func option(_ id: String) throws -> [String: Any] { try #require(options.first { $0["id"] as? String == id }) }
         for id in ["vpc-peering", "transit-gateway"] {
             let o = try option(id)
@@ -81,18 +81,22 @@ import Testing
         #expect(text.status == 0)
         for id in ["interface-endpoint", "gateway-endpoint", "gateway-load-balancer-endpoint", "vpc-peering", "transit-gateway",
                    "transit-gateway-peering", "site-to-site-vpn", "direct-connect", "vpc-lattice", "resource-endpoint",
-                   "nat-gateway-internet"] {
+                   "nat-gateway-internet", "cloud-wan", "vpc-sharing"] {
             #expect(text.stdout.contains("\n\(id) "), "\(id)")
         }
         #expect(text.stdout.contains("(unconfirmed)") && text.stdout.contains("https://docs.aws.amazon.com/"))
         let object = try json(compare(["--options", "--json"]))
         let options = try #require(object["options"] as? [[String: Any]])
-        #expect(options.count == 11)
+        #expect(options.count == 13)
         for o in options {
             let figures = (o["bandwidth"] as? [[String: Any]] ?? []) + (o["quotas"] as? [[String: Any]] ?? [])
             for f in figures { #expect((f["source"] as? String)?.hasPrefix("https://") == true && f["asOf"] is String) }
         }
-        #expect((object["prices"] as? [String: Any])?["region"] as? String == "us-east-1")
+        let prices = try #require(object["prices"] as? [String: Any])
+        #expect(prices["region"] as? String == "us-east-1")
+        for item in prices["items"] as? [[String: Any]] ?? [] {
+            #expect((item["source"] as? String)?.hasPrefix("https://") == true && (item["asOf"] as? String)?.count == 10)
+        }
     }
 
     @Test func namesFromDataAreEscaped() throws {

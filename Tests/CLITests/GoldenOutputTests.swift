@@ -28,6 +28,9 @@ import Testing
             ("render-compare", ["render", "--size", "120x40", "--keys", "4"]),
             ("render-checks", ["render", "--size", "120x40", "--keys", "5 Down Enter"]),
             ("render-map", ["render", "--size", "120x40", "--keys", "6"]),
+            ("map-text", ["map", "--width", "400"]),
+            ("map-mermaid", ["map", "--format", "mermaid"]),
+            ("map-dot", ["map", "--format", "dot"]),
             ("render-help", ["render", "--size", "100x30", "--keys", "?"]),
             ("render-filter", ["render", "--size", "100x30", "--keys", "/ end Enter Down"]),
             ("render-guide-pane", ["render", "--size", "100x30", "--keys", "Down Down Tab Tab Down Enter"]),
@@ -50,13 +53,15 @@ import Testing
                                          "--keys", ": storefront Enter c payments-api Enter Down"]),
         ("saas-show-vpc-json", ["show", "vpc-0d864d21550cbf8d5", "--json", "--source", "sample:saas-privatelink"]),
         ("compare-options", ["compare", "--options"]),
+        ("default-map-storefront", ["map", "storefront", "--width", "120", "--source", "sample:default"]),
+        ("default-map-storefront-2-hops", ["map", "storefront", "--hops", "2", "--width", "200", "--source", "sample:default"]),
     ]
 
     /// Every view, with a selection and the text panes in use, at the sizes people use:
     /// the smallest the explorer draws, a default terminal or tmux split, and a large one.
     static let frames: [(name: String, arguments: [String])] = {
         let views = [("architecture", "Down Down Enter Down Down Right Down"), ("endpoints", "2 Down Down"),
-                     ("services", "3 Down"), ("compare", "4 Down"), ("checks", "5 Down"), ("map", "6")]
+                     ("services", "3 Down"), ("compare", "4 Down"), ("checks", "5 Down"), ("map", ": vpc-0f5400cb341c90ca7 Enter 6 Tab")]
         return views.flatMap { view, keys in
             ["50x12", "80x24", "120x40"].map { size in
                 ("frame-\(view)-\(size)", ["render", "--size", size, "--keys", keys])

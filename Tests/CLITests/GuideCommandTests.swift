@@ -118,10 +118,10 @@ import Testing
             .appendingPathComponent("../GuideTests/Fixtures/seed-private-link.md").standardizedFileURL, encoding: .utf8)
         let folder = URL(fileURLWithPath: try temporaryFile("private-link.md", seed)).deletingLastPathComponent().path
         let text = try linkscope("guide", "private-link", "--notes", folder)
-        #expect(text.stdout.contains("(This is your note. It replaces linkscope's own note on private-link, facts as of 2026-11-27;"))
+        #expect(text.stdout.contains("(This is your note. It replaces linkscope's own note on private-link, facts as of 2026-11-30;"))
         let json = try linkscope("guide", "private-link", "--notes", folder, "--json")
         let object = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        #expect((object["replacesBuiltIn"] as? [String: Any])?["asOf"] as? String == "2026-11-27")
+        #expect((object["replacesBuiltIn"] as? [String: Any])?["asOf"] as? String == "2026-11-30")
         let builtIn = try linkscope("guide", "private-link", "--json")
         let plain = try #require(JSONSerialization.jsonObject(with: Data(builtIn.stdout.utf8)) as? [String: Any])
         #expect(plain["replacesBuiltIn"] is NSNull)

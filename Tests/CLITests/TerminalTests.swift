@@ -128,6 +128,27 @@ import Testing
         #expect(try tmux.waitFor("EXIT=0"))
     }
 
+    @Test func theMapWalksAlongPrivateLinkToTheProviderAndBack() throws {
+        let tmux = Tmux()
+        defer { tmux.stop() }
+        try tmux.start()
+        #expect(try tmux.waitFor("Navigator"))
+        try tmux.send(":", "vpc-0f5400cb341c90ca7", "Enter", "6")
+        #expect(try tmux.waitFor("Map: storefront, 1 hop"))
+        try tmux.send("Tab")
+        #expect(try tmux.waitFor("line: storefront-to-payments-api (PrivateLink"))
+        try tmux.send("Enter")
+        #expect(try tmux.waitFor("Map: com.amazonaws.vpce.us-east-1.vpce-svc-091579abe22b96e29"))
+        try tmux.send("Tab", "Tab")
+        #expect(try tmux.waitFor("line: payments-api-nlb"))
+        try tmux.send("Enter")
+        #expect(try tmux.waitFor("Map: payments-api, 1 hop"))
+        try tmux.send("BSpace", "BSpace")
+        #expect(try tmux.waitFor("Map: storefront, 1 hop"))
+        try tmux.send("q")
+        #expect(try tmux.waitFor("EXIT=0"))
+    }
+
     @Test func aNonUTF8LocaleGetsASCIIBorders() throws {
         let tmux = Tmux()
         defer { tmux.stop() }

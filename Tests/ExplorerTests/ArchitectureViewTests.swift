@@ -93,6 +93,6 @@ import Guide
         let model = ExplorerModel(topology: sampleModel.topology, guide: library)
         let s = state("Down Down", model: model)
         let text = GuideContent.text(s, width: 80).lines.map { $0.map(\.text).joined() }
-        #expect(text.contains("Your note; it replaces linkscope's own (facts as of 2026-11-27)."))
+        #expect(text.contains("Your note; it replaces linkscope's own (facts as of 2026-11-30)."))
     }
 }

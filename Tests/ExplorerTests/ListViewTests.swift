@@ -109,10 +109,6 @@ import Testing
         #expect(Screen.draw(s).lines.count == 12)
     }
 
-    @Test func unbuiltViewsSaySo() {
-        #expect(screen("6").contains(text: "The map view is not in this version of linkscope yet."))
-    }
-
     @Test func quitKeysQuit() {
         #expect(state("q").quit)
         #expect(state("C-c").quit)

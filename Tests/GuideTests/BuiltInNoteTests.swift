@@ -55,6 +55,34 @@ import Testing
         }
     }
 
+    /// A "Changed" callout says when AWS changed the rule, so a reader can tell whether an
+    /// older copy of a note predates it.
+    @Test(arguments: GuideLibrary.builtIn.topics)
+    func changedCalloutsCarryTheDateOfTheChange(topic: String) throws {
+        let note = try #require(Self.library.note(topic))
+        func titles(_ blocks: [NoteBlock]) -> [String] {
+            blocks.flatMap { block -> [String] in
+                if case .callout(_, let title, let inner) = block { return [title.plainText] + titles(inner) }
+                return []
+            }
+        }
+        for title in note.sections.flatMap({ titles($0.blocks) }) where title.lowercased().hasPrefix("changed") {
+            #expect(title.wholeMatch(of: /Changed 20\d\d-\d\d(-\d\d)?/) != nil, "\(topic): '\(title)'")
+        }
+    }
+
+    @Test func theTwoCrossRegionLaunchesHaveTheirOwnDates() throws {
+        let note = try #require(Self.library.note("private-link"))
+        let text = NoteText.render(note, width: 200, library: Self.library)
+        #expect(text.contains("Changed 2024-11-26") && text.contains("Changed 2025-11"))
+        #expect(text.contains("AWS services were not part of this launch"))
+        for topic in ["aws-service", "interface-endpoint"] {
+            let other = NoteText.render(try #require(Self.library.note(topic)), width: 400, library: Self.library)
+            #expect(!other.contains("since 2024-11-26 interface endpoints can reach a few services"), "\(topic)")
+            #expect(other.contains("later launch"), "\(topic)")
+        }
+    }
+
     @Test func privateLinkSaysWhatChangedAcrossRegions() throws {
         let note = try #require(Self.library.note("private-link"))
         let text = NoteText.render(note, width: 80, library: Self.library)

@@ -28,6 +28,9 @@ extension Advisor {
         }
         j.add(.pro(.onPremNeedsVpnOrDx, "on-premises networks reach a VPC over Site-to-Site VPN or Direct Connect\(type == .directConnect ? " (a Direct Connect gateway reaches VPCs in many regions)" : "")", [network.id]))
         let landings = c.landings(of: network).filter { $0.connection.type == type }
+        j.viaTransitGateway = landings.isEmpty
+            ? other.vpc.map { !c.transitGateways(attaching: $0.id).isEmpty } ?? false
+            : landings.contains { !$0.transitGateways.isEmpty }
         if case .awsService(let s) = other {
             j.add(.caveat(.needsInterfaceEndpoint, "\(title) lands in a VPC or transit gateway; \(c.to.awsShortName ?? s.id) is then reached through an interface endpoint there (a gateway endpoint does not serve on-premises traffic)", [s.id]))
             for l in landings {

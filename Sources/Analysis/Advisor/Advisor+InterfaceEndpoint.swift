@@ -41,7 +41,7 @@ extension Advisor {
         if consumerRegion != serviceRegion {
             let supported = s.supportedRegions.isEmpty ? [serviceRegion] : s.supportedRegions
             if endpointType != .interface {
-                j.add(.ruledOut(.unsupportedRegion, "\(c.label(c.to)) is in \(serviceRegion) and the consumer in \(consumerRegion); cross-region PrivateLink is documented for interface endpoints only", [s.id]))
+                j.add(.ruledOut(.unsupportedRegion, "\(c.label(c.to)) is in \(serviceRegion) and the consumer in \(consumerRegion); cross-region PrivateLink is for interface endpoints to NLB-backed services only", [s.id]))
             } else if supported.contains(consumerRegion) {
                 j.add(.pro(.crossBoundary, "\(c.label(c.to)) lists \(consumerRegion) among its supported regions: cross-region PrivateLink (since 2024-11-26) reaches it from \(consumerRegion)", [s.id]))
             } else {
@@ -113,7 +113,7 @@ extension Advisor {
         if let consumerRegion = consumers.first?.region ?? c.region(of: c.from), let serviceRegion = c.to.region,
            consumerRegion != serviceRegion {
             if OptionCatalogue.crossRegionAWSServices.contains(short) {
-                j.add(.pro(.crossBoundary, "\(short) is one of the AWS services interface endpoints reach across regions: an endpoint in \(consumerRegion) reaches \(serviceRegion)", [s.id]))
+                j.add(.pro(.crossBoundary, "\(short) is one of the AWS services interface endpoints reach across regions (a later launch than cross-region endpoint services): an endpoint in \(consumerRegion) reaches \(serviceRegion)", [s.id]))
             } else {
                 j.add(.ruledOut(.unsupportedRegion, "\(c.label(c.to)) is in \(serviceRegion); across regions interface endpoints reach only S3, IAM, ECR, KMS, ECS, Lambda, Data Firehose, Managed Service for Apache Flink and Route 53, so use \(short) in \(consumerRegion)", [s.id]))
             }

@@ -86,19 +86,22 @@ extension Advisor {
     func judgeTransitGatewayPeering(_ c: AdvisorContext, _ j: inout Judgement) {
         guard routable(c, .transitGatewayPeering, &j) else { return }
         guard let ra = c.region(of: c.from), let rb = c.region(of: c.to) else {
-            j.add(.ruledOut(.tgwRegional, "transit gateway peering joins gateways in two regions, and \(c.label(c.from.region == nil ? c.from : c.to)) lands in no region yet", c.endIds))
-            return
-        }
-        if ra == rb {
-            j.add(.ruledOut(.tgwRegional, "both ends are in \(ra): a single transit gateway joins them; transit gateway peering is for reaching another region", c.endIds))
+            j.add(.ruledOut(.tgwRegional, "transit gateway peering joins two transit gateways, and \(c.label(c.from.region == nil ? c.from : c.to)) lands in no region yet", c.endIds))
             return
         }
         noteOnPremAttachment(c, &j)
-        j.add(.pro(.tgwRegional, "a transit gateway is regional: one in \(ra) and one in \(rb), joined by a peering attachment (static routes), connect the two ends", c.endIds))
+        if ra == rb {
+            j.add(.caveat(.tgwRegional, "both ends are in \(ra), where one transit gateway attaching both is simpler; peering two gateways in one region fits when they belong to different accounts, organizations or blast-radius domains", c.endIds))
+        } else {
+            j.add(.pro(.tgwRegional, "a transit gateway is regional: one in \(ra) and one in \(rb), joined by a peering attachment (static routes), connect the two ends", c.endIds))
+        }
         let peerings = c.tgwPeerings(between: attachmentPoints(of: c.from, c), attachmentPoints(of: c.to, c))
         for p in peerings {
             j.existing.append(p.id)
             j.add(.pro(.alreadyConnected, "\(c.label(p.id)) already joins the transit gateways of both ends (\(p.between.map(c.label).joined(separator: ", ")))", [p.id] + p.between))
+        }
+        if peerings.isEmpty {
+            j.add(.caveat(.tgwRegional, "only each gateway's owner can peer it (a gateway shared with you through AWS RAM cannot be), and routes across the peering are static", c.endIds))
         }
     }
 

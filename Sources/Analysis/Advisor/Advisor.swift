@@ -51,7 +51,7 @@ public struct Advisor: Sendable {
         }
         let feasible = !finding.reasons.contains { $0.blocking }
         let inputs = CostModel.Inputs(gbPerMonth: gbPerMonth, azCount: finding.azCount ?? defaultAZCount(c),
-                                      crossRegion: c.crossRegion ?? false)
+                                      crossRegion: c.crossRegion ?? false, viaTransitGateway: finding.viaTransitGateway)
         let cost = feasible ? CostModel.estimate(option.id, inputs, prices: prices) : nil
         return OptionAssessment(option: option, reasons: finding.reasons, existing: finding.existing, cost: cost)
     }
@@ -69,6 +69,8 @@ public struct Advisor: Sendable {
         case .vpcLattice: judgeLattice(c, &j)
         case .resourceEndpoint: judgeResourceEndpoint(c, &j)
         case .natGatewayInternet: judgeNAT(c, &j)
+        case .cloudWAN: judgeCloudWAN(c, &j)
+        case .vpcSharing: judgeVPCSharing(c, &j)
         }
     }
 
@@ -81,12 +83,14 @@ public struct Advisor: Sendable {
     }
 }
 
-/// What the rules for one option found: reasons, what already exists, and the AZ count
-/// the cost should use when the rules know better than the default.
+/// What the rules for one option found: reasons, what already exists, and what the cost
+/// should assume when the rules know better than the defaults (AZ count, a transit gateway).
 struct Judgement {
     var reasons: [AdvisorReason] = []
     var existing: [String] = []
     var azCount: Int?
+    /// True when the link lands on a transit gateway, which the cost then includes.
+    var viaTransitGateway = false
 
     mutating func add(_ reason: AdvisorReason) { reasons.append(reason) }
 

@@ -68,41 +68,24 @@ struct AdvisorContext {
     }
 }
 
-/// Where an on-premises network enters AWS: one of its VPN or Direct Connect
-/// connections, the VPCs it ends on directly, and the transit gateways it attaches to.
-struct Landing {
-    let connection: Connection
-    let vpcs: [Vpc]
-    let transitGateways: [Connection]
-
-    /// The VPCs reached: directly, or as attachments of its transit gateways.
-    var reachableVpcs: [Vpc] { vpcs + tgwVpcs }
-    var tgwVpcs: [Vpc] = []
-
-    var region: String? { connection.region ?? vpcs.first?.region ?? transitGateways.first?.region }
-}
+/// Where an on-premises network enters AWS (the topology works it out, so the checks
+/// read links the same way).
+typealias Landing = NetworkLanding
 
 extension AdvisorContext {
     /// The connections through which a network reaches AWS.
     func landings(of network: Network) -> [Landing] {
-        network.via.compactMap(t.connection).map { c in
-            let direct = c.between.compactMap(t.vpc)
-            let tgws = transitGateways(attaching: c.id)
-            var landing = Landing(connection: c, vpcs: direct, transitGateways: tgws)
-            landing.tgwVpcs = tgws.flatMap { $0.attachments.compactMap(t.vpc) }
-            return landing
-        }
+        t.landings(ofNetwork: network)
     }
 
     /// VPCs an on-premises network reaches today, each once.
     func reachableVpcs(of network: Network) -> [Vpc] {
-        var seen = Set<String>()
-        return landings(of: network).flatMap(\.reachableVpcs).filter { seen.insert($0.id).inserted }
+        t.reachableVpcs(ofNetwork: network)
     }
 
     /// The transit gateways that list `id` among their attachments.
     func transitGateways(attaching id: String) -> [Connection] {
-        t.connections(of: id).filter { $0.type == .transitGateway && $0.attachments.contains(id) }
+        t.transitGateways(attaching: id)
     }
 
     /// The peerings between two VPCs.

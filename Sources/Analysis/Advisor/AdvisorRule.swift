@@ -39,6 +39,10 @@ public enum AdvisorRule: String, CaseIterable, Sendable, Codable {
     case bypassesPrivateLink = "bypasses-privatelink"
     /// VPC Lattice service networks are regional.
     case latticeRegional = "lattice-regional"
+    /// Cloud WAN pays off across regions and segments; within one region a transit gateway is simpler.
+    case cloudWANScope = "cloud-wan-scope"
+    /// VPC sharing shares one VPC's subnets with accounts of the same organization, in its region.
+    case sharingScope = "sharing-scope"
     /// Both ends are the same network: its local route already joins them.
     case sameNetwork = "same-network"
     /// A fact this judgement needs has no confirmed source.

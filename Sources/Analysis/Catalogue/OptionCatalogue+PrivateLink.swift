@@ -6,13 +6,20 @@ extension OptionCatalogue {
         overlappingCidrs: OptionSupport(.yes, "no routes between the networks; the provider sees NLB addresses"),
         crossAccount: OptionSupport(.yes, "the provider allows the consumer's principal"),
         crossRegion: OptionSupport(.conditional,
-                                   "since 2024-11-26, for endpoint services that list the consumer's region, and a short list of AWS services"),
+                                   "endpoint services that list the consumer's region (since 2024-11-26); a short list of AWS services (a later launch)"),
         layer: "L4 TCP",
         bandwidth: [OptionFigure("bandwidth per AZ", "10 Gbps, scales automatically to 100 Gbps",
                                  source: OptionSources.privateLinkQuotas)],
-        quotas: [OptionFigure("interface + GWLB endpoints per VPC", "50 (adjustable)", source: OptionSources.privateLinkQuotas)],
-        pricingModel: "per endpoint per AZ-hour + per GB processed",
-        sources: [OptionSources.privateLinkQuotas, OptionSources.crossRegionAWSServices, OptionSources.s3PrivateLink])
+        quotas: [OptionFigure("interface + GWLB endpoints per VPC", "50 (adjustable)", source: OptionSources.privateLinkQuotas),
+                 OptionFigure("cross-region endpoint services", "since 2024-11-26, interface endpoints to NLB-backed services that list the consumer's region",
+                              source: OptionSources.crossRegionBlog, asOf: OptionSources.rechecked),
+                 OptionFigure("cross-region AWS services", "S3, IAM, ECR, KMS, ECS, Lambda, Data Firehose, Managed Service for Apache Flink, Route 53",
+                              source: OptionSources.crossRegionAWSServices, asOf: OptionSources.rechecked),
+                 OptionFigure("IPv6-only endpoint", "needs IPv6-only subnets and a service that accepts IPv6",
+                              source: OptionSources.endpointIPv6, asOf: OptionSources.rechecked)],
+        pricingModel: "per endpoint per AZ-hour + per GB processed (tiered above 1 PB a month) + inter-region transfer when cross-region",
+        sources: [OptionSources.privateLinkQuotas, OptionSources.crossRegionAWSServices, OptionSources.crossRegionBlog,
+                  OptionSources.s3PrivateLink, OptionSources.privateLinkPricing])
 
     static let gatewayEndpoint = ConnectivityOption(
         id: .gatewayEndpoint, direction: .routeTarget,
@@ -33,7 +40,7 @@ extension OptionCatalogue {
         transitive: OptionSupport(.notApplicable, "steers routed traffic through appliances"),
         overlappingCidrs: OptionSupport(.notApplicable, "packets are carried to the appliances as they are"),
         crossAccount: OptionSupport(.yes, "the provider allows the consumer's principal"),
-        crossRegion: OptionSupport(.unconfirmed, "cross-region PrivateLink is documented for interface endpoints"),
+        crossRegion: OptionSupport(.no, "cross-region PrivateLink is for interface endpoints to NLB-backed services only"),
         layer: "L3 (GENEVE, UDP 6081, to the appliances)",
         bandwidth: [OptionFigure("bandwidth per AZ", "10 Gbps, scales automatically to 100 Gbps",
                                  source: OptionSources.gwlbEndpoints)],
@@ -41,7 +48,7 @@ extension OptionCatalogue {
                               source: OptionSources.gwlbEndpoints),
                  OptionFigure("interface + GWLB endpoints per VPC", "50 (adjustable)", source: OptionSources.privateLinkQuotas)],
         pricingModel: "per endpoint-hour + per GB processed",
-        sources: [OptionSources.gwlbEndpoints])
+        sources: [OptionSources.gwlbEndpoints, OptionSources.crossRegionBlog])
 
     static let vpcLattice = ConnectivityOption(
         id: .vpcLattice, direction: .consumerInitiates,
@@ -65,7 +72,10 @@ extension OptionCatalogue {
         layer: "L4 TCP",
         bandwidth: [],
         quotas: [OptionFigure("resource endpoints per VPC", "200 (adjustable)", source: OptionSources.privateLinkQuotas),
-                 OptionFigure("resource gateways per VPC", "500 (adjustable)", source: OptionSources.latticeQuotas)],
+                 OptionFigure("resource gateways per VPC", "500 (adjustable; the resource-gateway guide still says 100)",
+                              source: OptionSources.latticeQuotas, asOf: OptionSources.rechecked),
+                 OptionFigure("shared subnets", "participant accounts may create resource gateways in shared VPC subnets (since 2026-11-10)",
+                              source: OptionSources.privateLinkHistory, asOf: OptionSources.rechecked)],
         pricingModel: "per endpoint-hour + per GB processed (amounts unconfirmed)",
         sources: [OptionSources.resourceAccess, OptionSources.privateLinkQuotas])
 }

@@ -3,7 +3,8 @@ public enum OptionCatalogue {
     /// Every option, in catalogue order.
     public static let all: [ConnectivityOption] = [
         interfaceEndpoint, gatewayEndpoint, gatewayLoadBalancerEndpoint, vpcPeering, transitGateway,
-        transitGatewayPeering, siteToSiteVPN, directConnect, vpcLattice, resourceEndpoint, natGatewayInternet,
+        transitGatewayPeering, siteToSiteVPN, directConnect, vpcLattice, resourceEndpoint, natGatewayInternet, cloudWAN,
+        vpcSharing,
     ]
 
     /// The option with this id.

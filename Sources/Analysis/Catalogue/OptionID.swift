@@ -13,6 +13,8 @@ public enum OptionID: String, CaseIterable, Sendable, Codable, Comparable {
     case vpcLattice = "vpc-lattice"
     case resourceEndpoint = "resource-endpoint"
     case natGatewayInternet = "nat-gateway-internet"
+    case cloudWAN = "cloud-wan"
+    case vpcSharing = "vpc-sharing"
 
     /// The option's name for people ("interface endpoint (PrivateLink)").
     public var title: String {
@@ -28,6 +30,8 @@ public enum OptionID: String, CaseIterable, Sendable, Codable, Comparable {
         case .vpcLattice: return "VPC Lattice"
         case .resourceEndpoint: return "resource endpoint (resource gateway)"
         case .natGatewayInternet: return "NAT gateway + internet"
+        case .cloudWAN: return "Cloud WAN"
+        case .vpcSharing: return "VPC sharing"
         }
     }
 

@@ -10,6 +10,7 @@ public enum Checks {
         if Rules.all.contains(where: wanted) {
             EndpointChecks.run(&context)
             NetworkChecks.run(&context)
+            LinkChecks.run(&context)
             ServiceChecks.run(&context)
         }
         let order = Dictionary(uniqueKeysWithValues: Rules.all.enumerated().map { ($1.id, $0) })

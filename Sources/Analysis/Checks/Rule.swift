@@ -72,6 +72,16 @@ public enum Rules {
         title: "Transit gateway attachments whose VPC CIDRs overlap",
         hint: "A transit gateway does not route between overlapping CIDRs: renumber, or separate them into route tables that never meet.",
         source: "https://docs.aws.amazon.com/vpc/latest/tgw/tgw-vpc-attachments.html")
+    public static let transitGatewayApplianceMode = Rule(
+        id: "transit-gateway-appliance-mode", severity: .warning, about: .connection,
+        title: "Inspection VPC attached to a transit gateway without appliance mode",
+        hint: "Turn on appliance mode (ApplianceModeSupport) on the inspection VPC's attachment, so both directions of a flow use one Availability Zone and reach the same appliance.",
+        source: "https://docs.aws.amazon.com/vpc/latest/tgw/transit-gateway-appliance-scenario.html")
+    public static let networkOverlappingCidrs = Rule(
+        id: "network-overlapping-cidrs", severity: .warning, about: .network,
+        title: "On-premises network whose CIDRs overlap a VPC it reaches",
+        hint: "VPN and Direct Connect route by destination address: renumber one side, or translate addresses (a private NAT gateway) so the ranges no longer meet.",
+        source: "https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-scenarios.html")
     public static let unsupportedConsumerRegion = Rule(
         id: "unsupported-consumer-region", severity: .error, about: .endpoint,
         title: "Consumer in a region the endpoint service does not support",
@@ -117,7 +127,7 @@ public enum Rules {
     public static let all: [Rule] = [
         endpointZoneNotServed, privateDnsNeedsVpcDns, endpointNotAvailable, gatewayEndpointService,
         gatewayEndpointNoRouteTable, endpointTypeMismatch, peeringOverlappingCidrs, peeringMissingRoute,
-        transitGatewayOverlappingCidrs, unsupportedConsumerRegion, subnetOutsideVpc, subnetOverlap,
+        transitGatewayOverlappingCidrs, transitGatewayApplianceMode, networkOverlappingCidrs, unsupportedConsumerRegion, subnetOutsideVpc, subnetOverlap,
         serviceLoadBalancerType, loadBalancerShared, singleZoneEndpoint, serviceWithoutConsumers, connectionNotActive,
     ]
 

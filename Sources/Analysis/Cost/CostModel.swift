@@ -10,65 +10,133 @@ public enum CostModel {
         public var azCount: Int
         /// True when the ends are in different regions.
         public var crossRegion: Bool
+        /// True when a VPN or Direct Connect lands on a transit gateway, which bills its own
+        /// attachment and every GB it processes on top of the link.
+        public var viaTransitGateway: Bool
 
         /// Inputs; `azCount` is at least 1.
-        public init(gbPerMonth: Double, azCount: Int, crossRegion: Bool) {
+        public init(gbPerMonth: Double, azCount: Int, crossRegion: Bool, viaTransitGateway: Bool = false) {
             self.gbPerMonth = gbPerMonth
             self.azCount = max(1, azCount)
             self.crossRegion = crossRegion
+            self.viaTransitGateway = viaTransitGateway
         }
     }
 
+    /// GB in a petabyte, for PrivateLink's monthly tiers (AWS counts 1 TB as 1,024 GB).
+    static let gbPerPB = 1_048_576.0
+
     /// The estimate for `option` with `inputs` and the prices of `table`.
     public static func estimate(_ option: OptionID, _ inputs: Inputs, prices table: PriceTable = .usEast1) -> CostEstimate {
-        let h = table.hoursPerMonth, gb = inputs.gbPerMonth, az = Double(inputs.azCount)
-        func hourly(_ price: PriceTable.Price, _ count: Double, _ what: String) -> CostEstimate.Line {
-            CostEstimate.Line(price: price, quantity: count * h,
-                              explanation: "\(format(count)) \(what) × \(format(h)) h × $\(price.usd)/\(price.unit)")
-        }
-        func perGB(_ price: PriceTable.Price) -> CostEstimate.Line {
-            CostEstimate.Line(price: price, quantity: gb, explanation: "\(format(gb)) GB × $\(price.usd)/GB")
-        }
+        let lines = CostLines(table: table, gb: inputs.gbPerMonth)
+        let az = Double(inputs.azCount)
         switch option {
         case .interfaceEndpoint:
-            return CostEstimate(lines: [hourly(table.interfaceEndpointAZHour, az, "AZ"), perGB(table.interfaceEndpointGB)],
-                                notes: ["one endpoint network interface per AZ"], isKnown: true)
+            var out = [lines.hourly(table.interfaceEndpointAZHour, az, "AZ")] + lines.tieredEndpointGB()
+            var notes = ["one endpoint network interface per AZ"]
+            if inputs.crossRegion {
+                out.append(lines.perGB(table.interRegionTransferGB))
+                notes.append("cross-region PrivateLink adds inter-region data transfer (which side pays is not confirmed)")
+            }
+            if inputs.gbPerMonth > gbPerPB { notes.append("tiers apply to all interface endpoints of the region together") }
+            return CostEstimate(lines: out, notes: notes, isKnown: true)
         case .gatewayEndpoint:
             return CostEstimate(lines: [], notes: ["gateway endpoints carry no charge"], isKnown: true)
         case .gatewayLoadBalancerEndpoint:
             return CostEstimate(lines: [], notes: ["GWLB endpoint prices are not in the price table (no source read states them)"],
                                 isKnown: false)
         case .vpcPeering:
-            let transfer = inputs.crossRegion ? table.interRegionTransferGB : table.crossAZTransferGB
-            let note = inputs.crossRegion ? "inter-region transfer" : "assumes traffic crosses AZs; same-AZ traffic is free"
-            return CostEstimate(lines: [perGB(transfer)], notes: ["no hourly charge", note], isKnown: true)
+            if inputs.crossRegion {
+                return CostEstimate(lines: [lines.perGB(table.interRegionTransferGB)], notes: ["no hourly charge", "inter-region transfer"],
+                                    isKnown: true)
+            }
+            return CostEstimate(lines: [lines.crossAZ()],
+                                notes: ["no hourly charge", "assumes traffic crosses AZs; same-AZ traffic is free"], isKnown: true)
         case .transitGateway:
-            return CostEstimate(lines: [hourly(table.transitGatewayAttachmentHour, 2, "attachments"), perGB(table.transitGatewayGB)],
+            return CostEstimate(lines: [lines.hourly(table.transitGatewayAttachmentHour, 2, "attachments"),
+                                        lines.perGB(table.transitGatewayGB)],
                                 notes: ["one attachment per end"], isKnown: true)
         case .transitGatewayPeering:
-            return CostEstimate(lines: [hourly(table.transitGatewayAttachmentHour, 4, "attachments"), perGB(table.transitGatewayGB),
-                                        perGB(table.interRegionTransferGB)],
-                                notes: ["a VPC attachment on each side plus the peering attachment on each gateway"], isKnown: true)
+            var out = [lines.hourly(table.transitGatewayAttachmentHour, 4, "attachments"), lines.perGB(table.transitGatewayGB)]
+            if inputs.crossRegion { out.append(lines.perGB(table.interRegionTransferGB)) }
+            return CostEstimate(lines: out, notes: ["a VPC attachment on each side plus the peering attachment on each gateway"],
+                                isKnown: true)
         case .siteToSiteVPN:
-            return CostEstimate(lines: [hourly(table.vpnConnectionHour, 1, "connection"), perGB(table.internetTransferOutGB)],
-                                notes: ["counts all traffic as data transfer out of AWS"], isKnown: true)
+            return CostEstimate(lines: [lines.hourly(table.vpnConnectionHour, 1, "connection"), lines.perGB(table.internetTransferOutGB)]
+                                    + lines.transitGateway(inputs.viaTransitGateway),
+                                notes: ["a Standard (1.25 Gbps) connection; Large (5 Gbps) tunnels cost more per hour and need a transit gateway or Cloud WAN",
+                                        "counts all traffic as data transfer out of AWS"] + lines.transitGatewayNote(inputs.viaTransitGateway),
+                                isKnown: true)
         case .directConnect:
-            return CostEstimate(lines: [hourly(table.directConnectPort1GHour, 1, "1 Gbps port"), perGB(table.directConnectTransferOutGB)],
-                                notes: ["a 1 Gbps dedicated port; partner and cross-connect charges are extra"], isKnown: true)
+            return CostEstimate(lines: [lines.hourly(table.directConnectPort1GHour, 1, "1 Gbps port"),
+                                        lines.perGB(table.directConnectTransferOutGB)] + lines.transitGateway(inputs.viaTransitGateway),
+                                notes: ["a 1 Gbps dedicated port; partner and cross-connect charges are extra"]
+                                    + lines.transitGatewayNote(inputs.viaTransitGateway),
+                                isKnown: true)
         case .vpcLattice:
-            return CostEstimate(lines: [hourly(table.latticeServiceHour, 1, "service"), perGB(table.latticeGB)],
+            return CostEstimate(lines: [lines.hourly(table.latticeServiceHour, 1, "service"), lines.perGB(table.latticeGB)],
                                 notes: ["per-request charges are not included"], isKnown: true)
         case .resourceEndpoint:
             return CostEstimate(lines: [], notes: ["resource endpoint prices are not in the price table (no source read states them)"],
                                 isKnown: false)
         case .natGatewayInternet:
-            return CostEstimate(lines: [hourly(table.natGatewayHour, az, "gateways (one per AZ)"), perGB(table.natGatewayGB)],
-                                notes: ["plus data transfer out when traffic leaves AWS"], isKnown: true)
+            return CostEstimate(lines: [lines.hourly(table.natGatewayHour, az, "zonal gateways (one per AZ)"), lines.perGB(table.natGatewayGB)],
+                                notes: ["plus data transfer out when traffic leaves AWS",
+                                        "a regional NAT gateway spans the AZs by itself; its hourly billing is not in the price table"],
+                                isKnown: true)
+        case .cloudWAN:
+            return CostEstimate(lines: [], notes: ["Cloud WAN prices are not in the price table (no source read states them)"], isKnown: false)
+        case .vpcSharing:
+            return CostEstimate(lines: [lines.crossAZ()],
+                                notes: ["no charge for sharing", "assumes traffic crosses AZs; same-AZ traffic is free"], isKnown: true)
         }
     }
 
     /// A number without a trailing ".0".
     static func format(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+}
+
+/// The kinds of line an estimate is made of, for one table and one traffic volume.
+private struct CostLines {
+    let table: PriceTable
+    let gb: Double
+
+    func hourly(_ price: PriceTable.Price, _ count: Double, _ what: String) -> CostEstimate.Line {
+        let h = table.hoursPerMonth
+        return CostEstimate.Line(price: price, quantity: count * h,
+                                 explanation: "\(CostModel.format(count)) \(what) × \(CostModel.format(h)) h × $\(price.usd)/\(price.unit)")
+    }
+
+    func perGB(_ price: PriceTable.Price, _ quantity: Double? = nil) -> CostEstimate.Line {
+        let q = quantity ?? gb
+        return CostEstimate.Line(price: price, quantity: q, explanation: "\(CostModel.format(q)) GB × $\(price.usd)/GB")
+    }
+
+    /// Traffic across AZs is billed out of one AZ and into the other: twice per GB.
+    func crossAZ() -> CostEstimate.Line {
+        let price = table.crossAZTransferGB
+        return CostEstimate.Line(price: price, quantity: 2 * gb,
+                                 explanation: "\(CostModel.format(gb)) GB × 2 (out of one AZ, into the other) × $\(price.usd)/GB")
+    }
+
+    /// Interface endpoint processing in its monthly tiers: the first PB, the next 4, the rest.
+    func tieredEndpointGB() -> [CostEstimate.Line] {
+        let pb = CostModel.gbPerPB
+        let first = min(gb, pb), next = min(max(gb - pb, 0), 4 * pb), rest = max(gb - 5 * pb, 0)
+        return [perGB(table.interfaceEndpointGB, first)]
+            + (next > 0 ? [perGB(table.interfaceEndpointGBNext4PB, next)] : [])
+            + (rest > 0 ? [perGB(table.interfaceEndpointGBOver5PB, rest)] : [])
+    }
+
+    /// The transit gateway's share when a VPN or Direct Connect lands on one.
+    func transitGateway(_ on: Bool) -> [CostEstimate.Line] {
+        on ? [hourly(table.transitGatewayAttachmentHour, 1, "transit gateway attachment"), perGB(table.transitGatewayGB)] : []
+    }
+
+    func transitGatewayNote(_ on: Bool) -> [String] {
+        on ? ["lands on a transit gateway: its attachment-hour and per-GB processing are added (a VPC not yet attached adds its own attachment)"]
+            : []
     }
 }

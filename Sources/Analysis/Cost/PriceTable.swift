@@ -13,11 +13,12 @@ public struct PriceTable: Sendable {
         /// Where the price is stated and whether an AWS page confirmed it.
         public let figure: OptionFigure
 
-        init(_ label: String, _ usd: Double, per unit: String, source: String, confirmed: Bool = true) {
+        init(_ label: String, _ usd: Double, per unit: String, source: String, asOf: String = OptionSources.asOf,
+             confirmed: Bool = true) {
             self.label = label
             self.usd = usd
             self.unit = unit
-            figure = OptionFigure(label, "$\(usd) per \(unit)", source: source, confirmed: confirmed)
+            figure = OptionFigure(label, "$\(usd) per \(unit)", source: source, asOf: asOf, confirmed: confirmed)
         }
     }
 
@@ -30,15 +31,19 @@ public struct PriceTable: Sendable {
 
     /// Interface endpoint, per endpoint per AZ-hour.
     public let interfaceEndpointAZHour: Price
-    /// Interface endpoint data processed, per GB (first PB a month).
+    /// Interface endpoint data processed, per GB (first PB a month, all endpoints of the region).
     public let interfaceEndpointGB: Price
+    /// Interface endpoint data processed, per GB, the next 4 PB a month.
+    public let interfaceEndpointGBNext4PB: Price
+    /// Interface endpoint data processed, per GB, beyond 5 PB a month.
+    public let interfaceEndpointGBOver5PB: Price
     /// Transit gateway, per attachment-hour.
     public let transitGatewayAttachmentHour: Price
     /// Transit gateway data processed, per GB.
     public let transitGatewayGB: Price
     /// Data transfer between regions, per GB.
     public let interRegionTransferGB: Price
-    /// Data transfer between AZs, per GB each direction.
+    /// Data transfer between AZs, per GB, billed in each direction (out of one AZ and into the other).
     public let crossAZTransferGB: Price
     /// Site-to-Site VPN, per connection-hour.
     public let vpnConnectionHour: Price
@@ -59,26 +64,32 @@ public struct PriceTable: Sendable {
 
     /// Every price, for listings.
     public var all: [Price] {
-        [interfaceEndpointAZHour, interfaceEndpointGB, transitGatewayAttachmentHour, transitGatewayGB,
+        [interfaceEndpointAZHour, interfaceEndpointGB, interfaceEndpointGBNext4PB, interfaceEndpointGBOver5PB,
+         transitGatewayAttachmentHour, transitGatewayGB,
          interRegionTransferGB, crossAZTransferGB, vpnConnectionHour, internetTransferOutGB, directConnectPort1GHour,
          directConnectTransferOutGB, latticeServiceHour, latticeGB, natGatewayHour, natGatewayGB]
     }
 
-    /// List prices in us-east-1 (N. Virginia). Gateway Load Balancer endpoint and resource
-    /// endpoint prices are left out: no page read for this table states their amounts.
+    /// List prices in us-east-1 (N. Virginia). Gateway Load Balancer endpoint, resource
+    /// endpoint, Cloud WAN and Large VPN tunnel prices are left out: no page read for this
+    /// table states their amounts.
     public static let usEast1 = PriceTable(
         region: "us-east-1", asOf: OptionSources.asOf, hoursPerMonth: 730,
         interfaceEndpointAZHour: Price("interface endpoint, per AZ-hour", 0.01, per: "AZ-hour",
                                        source: OptionSources.thirdPartyPrivateLinkCost, confirmed: false),
         interfaceEndpointGB: Price("interface endpoint data processed (first PB)", 0.01, per: "GB",
                                    source: OptionSources.privateLinkPricing),
+        interfaceEndpointGBNext4PB: Price("interface endpoint data processed (next 4 PB)", 0.006, per: "GB",
+                                          source: OptionSources.privateLinkPricing, asOf: OptionSources.rechecked),
+        interfaceEndpointGBOver5PB: Price("interface endpoint data processed (over 5 PB)", 0.004, per: "GB",
+                                          source: OptionSources.privateLinkPricing, asOf: OptionSources.rechecked),
         transitGatewayAttachmentHour: Price("transit gateway attachment", 0.05, per: "attachment-hour",
                                             source: OptionSources.tgwPricing),
         transitGatewayGB: Price("transit gateway data processed", 0.02, per: "GB", source: OptionSources.tgwPricing),
         interRegionTransferGB: Price("inter-region data transfer", 0.02, per: "GB",
                                      source: OptionSources.thirdPartyPrivateLinkCost, confirmed: false),
-        crossAZTransferGB: Price("cross-AZ data transfer, each direction", 0.01, per: "GB",
-                                 source: OptionSources.thirdPartyNatCost, confirmed: false),
+        crossAZTransferGB: Price("cross-AZ data transfer, billed in each direction", 0.01, per: "GB",
+                                 source: OptionSources.thirdPartyCrossAZCost, asOf: OptionSources.rechecked, confirmed: false),
         vpnConnectionHour: Price("Site-to-Site VPN connection", 0.05, per: "connection-hour",
                                  source: OptionSources.vpnPricing, confirmed: false),
         internetTransferOutGB: Price("data transfer out (first 10 TB)", 0.09, per: "GB",

@@ -12,8 +12,7 @@ enum GuideContent {
         if let opened = state.guideTopics.last { return opened }
         switch state.view {
         case .compare: return state.compare.selectedOption.map { GuideTopic.topic(forOption: $0.id) }
-        case .endpoints, .services, .checks: return state.selectedElement.map(GuideTopic.topic(for:))
-        case .map: return nil
+        case .endpoints, .services, .checks, .map: return state.selectedElement.map(GuideTopic.topic(for:))
         case .architecture: break
         }
         if let element = state.selectedElement { return GuideTopic.topic(for: element) }

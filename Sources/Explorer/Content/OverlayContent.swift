@@ -1,3 +1,6 @@
+import Analysis
+import Topology
+
 /// The text of the overlays: the key help for where the user is, built from the key table,
 /// and a guide note read full screen.
 enum OverlayContent {
@@ -15,6 +18,7 @@ enum OverlayContent {
                          indent: 16)
             }
         }
+        if state.view == .map { mapLegend(state.glyphs, into: &text) }
         text.blank()
         text.add([Span("Mouse", .heading)])
         text.add([Span("  click selects a row; the wheel scrolls the pane under the pointer.")])
@@ -22,6 +26,22 @@ enum OverlayContent {
         text.add([Span("In the filter (/) and jump (:) line: type, Bksp deletes, Enter accepts, Esc cancels;", .dim)])
         text.add([Span("the jump line completes ids and names with Tab and ↑↓.", .dim)])
         return text
+    }
+
+    /// What the map's marks and lines mean.
+    static func mapLegend(_ glyphs: Glyphs, into text: inout RichText) {
+        text.blank()
+        text.add([Span("Map legend", .heading)])
+        for type in EndpointType.allCases {
+            text.add([Span("  " + MapCanvas.mark(type, glyphs) + " ", .key), Span("\(type.rawValue) endpoint")])
+        }
+        for kind in MapEdgeKind.allCases {
+            let sample = String(repeating: glyphs.horizontal, count: 3) + (kind.directed ? (glyphs.asciiOnly ? ">" : "▶") : "")
+            text.add([Span("  " + sample.padding(toLength: 5, withPad: " ", startingAt: 0), MapCanvas.style(kind)),
+                      Span(" " + kind.title)])
+        }
+        text.add([Span("  " + (glyphs.asciiOnly ? "- - " : "┄┄┄ ") + " a link that is not available or active", .dim)])
+        text.add([Span("  +N more linked: boxes beyond the hops shown; + shows more", .dim)])
     }
 
     static func reader(_ state: AppState, topic: String, width: Int) -> RichText {

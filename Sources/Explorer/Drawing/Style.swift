@@ -20,4 +20,9 @@ public enum Style: UInt8, CaseIterable, Sendable {
     case warning
     case ok
     case emphasis
+    /// Map lines, by what they are: PrivateLink and endpoints, routed links (peering,
+    /// transit gateways), links to on-premises networks.
+    case linePrivate
+    case lineRouted
+    case lineHybrid
 }

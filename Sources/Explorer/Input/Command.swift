@@ -10,6 +10,8 @@ public enum Command: Equatable, Sendable {
     /// Compare from the selection: view 4, asking for the destination.
     case compareFromSelection
     case pickFrom, pickTo, swapEnds
+    /// The map: the next or previous line of the selected box; more or fewer hops shown.
+    case nextLine, previousLine, widen, narrow
 }
 
 /// Where a binding applies.
@@ -19,6 +21,7 @@ public enum Scope: String, Sendable, CaseIterable {
     case table = "Tables"
     case checks = "Checks"
     case compare = "Compare"
+    case map = "Map"
     case text = "Inspector and guide"
 }
 
@@ -63,6 +66,16 @@ public enum KeyBindings {
         Binding(keys: [.character("t")], command: .pickTo, help: "pick the destination", scope: .compare, hint: "to"),
         Binding(keys: [.character("x")], command: .swapEnds, help: "swap source and destination", scope: .compare,
                 hint: "swap"),
+        Binding(keys: [.right, .character("l")], command: .expand, help: "the nearest box to the right", scope: .map,
+                hint: nil),
+        Binding(keys: [.left, .character("h")], command: .collapse, help: "the nearest box to the left", scope: .map,
+                hint: nil),
+        Binding(keys: [.tab], command: .nextLine, help: "next line of the selected box", scope: .map, hint: "line"),
+        Binding(keys: [.backTab], command: .previousLine, help: "previous line of the selected box", scope: .map,
+                hint: nil),
+        Binding(keys: [.character("+"), .character("=")], command: .widen, help: "show more hops around the centre",
+                scope: .map, hint: "more"),
+        Binding(keys: [.character("-")], command: .narrow, help: "show fewer hops", scope: .map, hint: "fewer"),
         Binding(keys: [.character("o")], command: .readNote, help: "read the guide note full screen", scope: .global,
                 hint: "note"),
         Binding(keys: [.character("?"), .function(1)], command: .help, help: "help", scope: .global, hint: "help"),
@@ -78,7 +91,7 @@ public enum KeyBindings {
             case .endpoints, .services: return [.table, .global]
             case .checks: return [.checks, .global]
             case .compare: return [.compare, .global]
-            case .map: return [.global]
+            case .map: return [.map, .global]
             }
         case .inspector, .guide: return [.text, .global]
         }
@@ -95,6 +108,11 @@ public enum KeyBindings {
     /// The bindings the status line offers here.
     static func hints(_ state: AppState) -> [Binding] {
         let active = scopes(state)
-        return all.filter { $0.hint != nil && active.contains($0.scope) }
+        // A key a more specific scope takes over is offered once, for what it does here.
+        return all.filter { binding in
+            guard binding.hint != nil, let rank = active.firstIndex(of: binding.scope) else { return false }
+            return binding.keys.contains { key in command(for: key, in: state) == binding.command }
+                && active.prefix(rank).allSatisfy { scope in !all.contains { $0.scope == scope && $0.keys == binding.keys } }
+        }
     }
 }

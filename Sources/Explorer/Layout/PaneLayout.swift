@@ -27,9 +27,9 @@ enum PaneLayout {
 
     static func mode(_ state: AppState) -> Mode {
         switch state.view {
-        case .endpoints, .services, .checks, .compare:
+        case .endpoints, .services, .checks, .compare, .map:
             if state.width < twoPaneWidth || state.height < stackedTwoPaneHeight { return .one }
-        case .architecture, .map:
+        case .architecture:
             if state.width < twoPaneWidth { return .one }
         }
         return state.width < threePaneWidth ? .two : .three
@@ -43,9 +43,11 @@ enum PaneLayout {
         var panes = Panes(top: rows[0], list: none, inspector: none, guide: none, status: rows[2])
         let stacked: Bool
         switch state.view {
-        case .endpoints, .services, .checks, .compare: stacked = true
-        case .architecture, .map: stacked = false
+        case .endpoints, .services, .checks, .compare, .map: stacked = true
+        case .architecture: stacked = false
         }
+        // The map needs room more than the text panes do.
+        let listShare = state.view == .map ? 62 : 50
         switch mode(state) {
         case .one:
             switch state.focus {
@@ -54,13 +56,13 @@ enum PaneLayout {
             case .guide: panes.guide = body
             }
         case .two:
-            let parts = stacked ? Layout.split(body, .vertical, [.percent(50), .fill])
+            let parts = stacked ? Layout.split(body, .vertical, [.percent(listShare), .fill])
                 : Layout.split(body, .horizontal, [.percent(40), .fill])
             panes.list = parts[0]
             if state.sidePane == .guide { panes.guide = parts[1] } else { panes.inspector = parts[1] }
         case .three:
             if stacked {
-                let halves = Layout.split(body, .vertical, [.percent(50), .fill])
+                let halves = Layout.split(body, .vertical, [.percent(listShare), .fill])
                 let bottom = Layout.split(halves[1], .horizontal, [.fill, .percent(45)])
                 (panes.list, panes.inspector, panes.guide) = (halves[0], bottom[0], bottom[1])
             } else {

@@ -1,4 +1,5 @@
 import Analysis
+import Synchronization
 import Guide
 import Topology
 
@@ -24,6 +25,8 @@ public final class ExplorerModel: Sendable {
     let vpcsWithChildren: Set<String>
     /// Judges connectivity options for a pair of ends (view 4).
     public let advisor: Advisor
+    /// View 6's graph, built the first time the map is opened (see `ExplorerModel+Map`).
+    let mapCache = Mutex<MapGraph?>(nil)
 
     private let elementSearch: Deferred<ElementSearch>
     private let checks: Deferred<CheckResults>

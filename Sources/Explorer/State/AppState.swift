@@ -19,6 +19,7 @@ public struct AppState: Sendable {
     /// View 4: the pair being compared, the result, and the selected option row.
     public var compare = CompareState()
     public var checks = ChecksState()
+    public var map = MapState()
 
     /// The link selected in the inspector and the guide panel, and their scroll offsets.
     public var inspector = PaneScroll()

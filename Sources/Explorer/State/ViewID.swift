@@ -12,14 +12,6 @@ public enum ViewID: Int, CaseIterable, Sendable {
         case .map: return "Map"
         }
     }
-
-    /// Views that have not been built yet say so instead of drawing nothing.
-    var isAvailable: Bool {
-        switch self {
-        case .architecture, .endpoints, .services, .compare, .checks: return true
-        case .map: return false
-        }
-    }
 }
 
 /// The panes that take the keyboard focus, in Tab order.

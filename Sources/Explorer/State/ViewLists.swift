@@ -45,7 +45,8 @@ extension AppState {
         case .endpoints: endpointTable.refresh(model: model, filter: filter, height: height)
         case .services: serviceTable.refresh(model: model, filter: filter, height: height)
         case .checks: checks.refresh(model: model, filter: filter, height: height)
-        case .compare, .map: break
+        case .map: refreshMap()
+        case .compare: break
         }
     }
 
@@ -61,7 +62,20 @@ extension AppState {
         case .endpoints: return endpointTable.selectedID(in: model).flatMap(t.element)
         case .services: return serviceTable.selectedID(in: model).flatMap(t.element)
         case .checks: return checks.selectedFinding.flatMap { t.element(model.findings[$0].element) }
-        case .compare, .map: return nil
+        case .map: return map.selected.flatMap(t.element)
+        case .compare: return nil
         }
+    }
+
+    /// Lays the map out again for its focus, hops and the filter, and keeps the selection
+    /// in sight.
+    mutating func refreshMap() {
+        map.rebuild(model.mapGraph, filter: filter)
+        revealMapSelection()
+    }
+
+    mutating func revealMapSelection() {
+        let inner = PaneLayout.listArea(self).inner
+        map.reveal(width: inner.width, height: inner.height)
     }
 }

@@ -79,13 +79,16 @@ extension Update {
         case .services: table = state.serviceTable
         case .architecture, .compare, .checks, .map: table = nil
         }
-        return Place(view: state.view, node: state.selectedNode, tableSelection: table?.selectedID(in: state.model),
+        let node = state.view == .map ? state.map.selected.map(TreeNode.element) : state.selectedNode
+        return Place(view: state.view, node: node, tableSelection: table?.selectedID(in: state.model),
                      checkRow: state.view == .checks ? state.checks.list.selected : nil, focus: state.focus)
     }
 
     /// Shows element `id`: in the current table when it is one of its rows, else in the navigator.
     static func goTo(_ id: String, _ state: inout AppState) {
         if selectInTable(id, &state) {
+            state.focus = .list
+        } else if state.view == .map, showOnMap(id, &state) {
             state.focus = .list
         } else if let path = state.model.path(to: id), let node = path.last {
             state.view = .architecture
@@ -109,7 +112,11 @@ extension Update {
     }
 
     static func restore(_ place: Place, _ state: inout AppState) {
-        if let row = place.checkRow {
+        if place.view == .map, case .element(let id)? = place.node {
+            state.view = .map
+            _ = showOnMap(id, centre: true, &state)
+            selectionChanged(&state)
+        } else if let row = place.checkRow {
             state.view = .checks
             state.refreshList()
             state.checks.list.select(row, count: state.checks.rows.count, height: PaneLayout.listHeight(state))

@@ -5,7 +5,14 @@ import Topology
 extension Update {
     static func click(x: Int, y: Int, _ state: inout AppState) {
         let panes = PaneLayout.panes(state)
-        if panes.list.contains(x: x, y: y), let path = AppState.listPath(state.view) {
+        if state.view == .map, panes.list.contains(x: x, y: y) {
+            state.focus = .list
+            let inner = panes.list.inner
+            if let id = state.map.layout?.box(atX: x - inner.x + state.map.originX, y: y - inner.y + state.map.originY) {
+                state.map.select(id)
+                selectionChanged(&state)
+            }
+        } else if panes.list.contains(x: x, y: y), let path = AppState.listPath(state.view) {
             state.focus = .list
             let inner = panes.list.inner
             let header = PaneLayout.headerRows(state.view)
@@ -18,7 +25,7 @@ extension Update {
             }
             state[keyPath: path].select(index, count: state.rowCount, height: PaneLayout.listHeight(state))
             selectionChanged(&state)
-        } else if state.view.isAvailable, panes.inspector.contains(x: x, y: y) || panes.guide.contains(x: x, y: y) {
+        } else if panes.inspector.contains(x: x, y: y) || panes.guide.contains(x: x, y: y) {
             focus(panes.guide.contains(x: x, y: y) ? .guide : .inspector, &state)
             if let link = link(at: x, y: y, state) {
                 var scroll = paneScroll(state)
@@ -54,7 +61,10 @@ extension Update {
             return
         }
         let panes = PaneLayout.panes(state)
-        if panes.list.contains(x: x, y: y) {
+        if state.view == .map, panes.list.contains(x: x, y: y) {
+            let limit = max(0, (state.map.layout?.height ?? 0) - panes.list.inner.height)
+            state.map.originY = max(0, min(limit, state.map.originY + lines))
+        } else if panes.list.contains(x: x, y: y) {
             guard let path = AppState.listPath(state.view) else { return }
             state[keyPath: path].scroll(lines, count: state.rowCount, height: PaneLayout.listHeight(state))
             selectionChanged(&state)

@@ -12,6 +12,7 @@ public enum Update {
             state.height = max(1, height)
             let height = PaneLayout.listHeight(state)
             state.list?.reveal(height: height)
+            if state.view == .map { state.revealMapSelection() }
         case .key(let key):
             state.message = nil
             if PaneLayout.tooSmall(state) {
@@ -60,6 +61,10 @@ public enum Update {
             state.prompt = Prompt(kind: from == nil ? .compareFrom : .compareTo)
         case .pickFrom: state.prompt = Prompt(kind: .compareFrom, text: state.compare.from ?? "")
         case .pickTo: state.prompt = Prompt(kind: .compareTo, text: state.compare.to ?? "")
+        case .nextLine: cycleLine(1, &state)
+        case .previousLine: cycleLine(-1, &state)
+        case .widen: changeHops(widen: true, &state)
+        case .narrow: changeHops(widen: false, &state)
         case .swapEnds:
             swap(&state.compare.from, &state.compare.to)
             state.message = state.compare.evaluate(with: state.model.advisor)
@@ -81,6 +86,10 @@ public enum Update {
         let height = PaneLayout.listHeight(state)
         switch state.focus {
         case .list:
+            if state.view == .map {
+                if abs(delta) > 1 { mapEnd(last: delta > 0, &state) } else { mapStep(delta < 0 ? .up : .down, &state) }
+                return
+            }
             guard let path = AppState.listPath(state.view) else { return }
             state[keyPath: path].move(delta, count: state.rowCount, height: height)
             if state.view == .checks { state.checks.skipHeading(direction: delta, height: height) }
@@ -91,6 +100,12 @@ public enum Update {
     }
 
     static func page(_ direction: Int, _ state: inout AppState) {
+        if state.view == .map, state.focus == .list {
+            let pane = PaneLayout.listArea(state).inner
+            let limit = max(0, (state.map.layout?.height ?? 0) - pane.height)
+            state.map.originY = max(0, min(limit, state.map.originY + direction * max(1, pane.height - 1)))
+            return
+        }
         switch state.focus {
         case .list: move(direction * max(1, PaneLayout.listHeight(state) - 1), &state)
         case .inspector, .guide: scrollText(direction * max(1, textHeight(state) - 1), &state)
@@ -105,6 +120,7 @@ public enum Update {
     }
 
     static func expand(_ state: inout AppState) {
+        if state.view == .map { mapStep(.right, &state); return }
         guard state.view == .architecture, let row = state.navigator.rows[safe: state.navigator.list.selected],
               row.hasChildren else { return }
         if state.navigator.expanded.contains(row.node) || !state.filter.isEmpty {
@@ -116,6 +132,7 @@ public enum Update {
     }
 
     static func collapse(_ state: inout AppState) {
+        if state.view == .map { mapStep(.left, &state); return }
         let nav = state.navigator
         guard state.view == .architecture, let row = nav.rows[safe: nav.list.selected] else { return }
         if nav.expanded.contains(row.node), state.filter.isEmpty {
@@ -148,7 +165,7 @@ public enum Update {
                 state.history.append(place(state))
                 goTo(element.id, &state)
             case .endpoints, .services, .compare: focus(.inspector, &state)
-            case .map: break
+            case .map: if !followLine(&state) { focus(.inspector, &state) }
             }
         case .inspector, .guide:
             followSelectedLink(&state)
@@ -156,7 +173,9 @@ public enum Update {
     }
 
     static func back(_ state: inout AppState) {
-        if state.focus == .guide, !state.guideTopics.isEmpty {
+        if state.view == .map, state.focus == .list, state.map.edge != nil {
+            state.map.edge = nil
+        } else if state.focus == .guide, !state.guideTopics.isEmpty {
             state.guideTopics.removeLast()
             state.guidePanel = PaneScroll(offset: 0, link: 0)
         } else if let place = state.history.popLast() {
@@ -170,7 +189,6 @@ public enum Update {
     }
 
     static func cycleFocus(_ step: Int, _ state: inout AppState) {
-        guard state.view.isAvailable else { return }
         let panes = Pane.allCases
         let next = panes[(state.focus.rawValue + step + panes.count) % panes.count]
         focus(next, &state)
@@ -189,7 +207,9 @@ public enum Update {
 
     static func show(_ view: ViewID, _ state: inout AppState) {
         guard view != state.view else { return }
+        let previous = state.selectedElement?.id
         state.view = view
+        if view == .map { openMap(from: previous, &state) }
         state.focus = .list
         if !state.filter.isEmpty {
             state.filter = ""

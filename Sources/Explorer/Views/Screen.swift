@@ -26,11 +26,7 @@ public enum Screen {
         case .compare:
             CompareView.draw(state, into: &frame, area: panes.list)
         case .map:
-            NotBuiltView.draw(state, into: &frame, area: Rect(x: 0, y: 1, width: state.width, height: state.height - 2))
-            StatusLine.draw(state, into: &frame, area: panes.status)
-            CompletionsView.draw(state, into: &frame)
-            Overlays.draw(state, into: &frame)
-            return frame
+            MapView.draw(state, into: &frame, area: panes.list)
         }
         if !panes.inspector.isEmpty { InspectorView.draw(state, into: &frame, area: panes.inspector) }
         if !panes.guide.isEmpty { GuidePanel.draw(state, into: &frame, area: panes.guide) }
@@ -38,17 +34,5 @@ public enum Screen {
         CompletionsView.draw(state, into: &frame)
         Overlays.draw(state, into: &frame)
         return frame
-    }
-}
-
-/// Views 4 to 6 until their issues land: a plain statement, not an empty screen.
-enum NotBuiltView {
-    static func draw(_ state: AppState, into frame: inout Frame, area: Rect) {
-        frame.box(area, title: state.view.title)
-        let lines = ["The \(state.view.title.lowercased()) view is not in this version of linkscope yet.",
-                     "Views 1 to 5 work: press 1, 2, 3, 4 or 5."]
-        for (i, line) in lines.enumerated() {
-            frame.put(line, x: area.x + 2, y: area.y + 2 + i, style: i == 0 ? .heading : .dim, limit: area.width - 4)
-        }
     }
 }

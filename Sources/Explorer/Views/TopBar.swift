@@ -32,7 +32,7 @@ enum TopBar {
         let t = state.model.topology
         let nodes: [TreeNode]
         switch state.view {
-        case .architecture, .endpoints, .services, .checks:
+        case .architecture, .endpoints, .services, .checks, .map:
             if let element = state.selectedElement {
                 nodes = state.model.path(to: element.id) ?? []
             } else if state.view == .architecture, let node = state.selectedNode {
@@ -40,7 +40,7 @@ enum TopBar {
             } else {
                 nodes = []
             }
-        case .compare, .map:
+        case .compare:
             // Where the view was opened from: the navigator's selection.
             nodes = state.selectedNode.flatMap { node in
                 if case .element(let id) = node { return state.model.path(to: id) }

@@ -157,20 +157,24 @@ struct NativeDecoder {
     }
 
     private mutating func connection(_ node: Node) throws {
-        let f = try fields(node, .connection, keys: ["id", "name", "type", "between", "attachments", "region", "state"])
+        let f = try fields(node, .connection, keys: ["id", "name", "type", "between", "attachments", "applianceMode",
+                                                     "region", "state"])
         let id = try f.required("id")
         let f2 = f.named("connection '\(id)'")
         let type: ConnectionType = try f2.requiredEnumeration("type", "connection type")
+        try ConnectionShape.check(type, id, f2)
         let ends: [ElementKind] = type == .transitGatewayPeering ? [.connection] : [.vpc]
         let between = try referList(.connection, id, "between", f2, to: ends)
-        if type == .vpcPeering || type == .transitGatewayPeering, between.count != 2 {
-            throw LoadError.at(f2.location(of: "between"), "\(type.rawValue) '\(id)' needs 'between' with exactly two ids, found \(between.count)")
+        let attachments = try referList(.connection, id, "attachments", f2, to: [.vpc, .connection])
+        var applianceMode: [String]?
+        if type == .transitGateway {
+            applianceMode = try referList(.connection, id, "applianceMode", f2, to: [.vpc])
+            try ConnectionShape.checkApplianceMode(id, attachments, f2)
         }
         arch.connections.append(Connection(
-            id: id, name: try f2.string("name") ?? id, type: type, between: between,
-            attachments: try referList(.connection, id, "attachments", f2, to: [.vpc, .connection]),
-            region: try f2.string("region"), state: try f2.enumeration("state", "connection state") ?? .active,
-            location: f.location(of: "id")))
+            id: id, name: try f2.string("name") ?? id, type: type, between: between, attachments: attachments,
+            applianceMode: applianceMode, region: try f2.string("region"),
+            state: try f2.enumeration("state", "connection state") ?? .active, location: f.location(of: "id")))
     }
 
     private mutating func network(_ node: Node) throws {

@@ -69,6 +69,9 @@ struct YAMLFields {
         return copy
     }
 
+    /// True when the mapping has `key`, whatever its value.
+    func has(_ key: String) -> Bool { values[key] != nil }
+
     /// Where the value of `key` is, or the mapping itself when the key is absent.
     func location(of key: String) -> SourceLocation {
         sourceLocation(values[key]?.value ?? node, file: file)
@@ -117,9 +120,13 @@ struct YAMLFields {
         return Array(sequence)
     }
 
+    /// One value of a closed set, in the documented spelling (`pending-acceptance`) or in
+    /// AWS's own (`PendingAcceptance`, `pendingAcceptance`, `GatewayLoadBalancer`), because
+    /// people paste values from the console and the CLI. The model keeps the documented
+    /// spelling, so every output prints that one.
     func enumeration<T: RawRepresentable & CaseIterable>(_ key: String, _ noun: String) throws -> T? where T.RawValue == String {
         guard let text = try string(key) else { return nil }
-        if let value = T(rawValue: text) { return value }
+        if let value = T(rawValue: text) ?? T(rawValue: SnapshotNames.kebab(text)) { return value }
         let valid = T.allCases.map(\.rawValue)
         let hint = Suggestion.closest(to: text, in: valid).map { " (did you mean '\($0)'?)" } ?? ""
         throw LoadError.at(location(of: key), "unknown \(noun) '\(text)'\(hint); expected one of: \(valid.joined(separator: ", "))")

@@ -36,6 +36,7 @@ extension NetworkModel {
             if let region = c.region { out.append(Field("region", .text(region))) }
             if !c.between.isEmpty { out.append(Field("between", .refs(c.between))) }
             if c.type == .transitGateway || !c.attachments.isEmpty { out.append(Field("attachments", .refs(c.attachments))) }
+            if let on = c.applianceMode, !on.isEmpty { out.append(Field("applianceMode", .refs(on))) }
             return out
         case .network(let n):
             return [Field("cidrs", .texts(n.cidrs.map(\.description))), Field("via", .refs(n.via))]

@@ -36,6 +36,7 @@ public struct NetworkModel: Sendable {
             merged.references += arch.references
         }
         merged.accounts += NetworkModel.undeclaredAccounts(in: merged)
+        try ConnectionForms.canonicalise(&merged)
         let names = architectures.map(\.name).filter { !$0.isEmpty }
         name = names.isEmpty ? "architecture" : names.joined(separator: " + ")
         description = architectures.map(\.description).filter { !$0.isEmpty }.joined(separator: "\n\n")

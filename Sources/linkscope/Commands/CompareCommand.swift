@@ -138,7 +138,7 @@ struct CompareCommand: ParsableCommand {
         }
         let prices = PriceTable.usEast1
         lines += ["", "Prices (\(prices.region), as of \(prices.asOf)):"]
-        for p in prices.all { lines.append("  \(p.label): \(p.figure.shownValue)  [\(p.figure.source)]") }
+        for p in prices.all { lines.append("  \(p.label): \(p.figure.shownValue)  [\(p.figure.source), \(p.figure.asOf)]") }
         return lines.joined(separator: "\n")
     }
 
@@ -157,7 +157,8 @@ struct CompareCommand: ParsableCommand {
                                 ("hoursPerMonth", .number(prices.hoursPerMonth)),
                                 ("items", .array(prices.all.map { p in
                                     .object([("label", .string(p.label)), ("usd", .number(p.usd)), ("unit", .string(p.unit)),
-                                             ("source", .string(p.figure.source)), ("confirmed", .bool(p.figure.confirmed))])
+                                             ("source", .string(p.figure.source)), ("asOf", .string(p.figure.asOf)),
+                                             ("confirmed", .bool(p.figure.confirmed))])
                                 }))])),
         ])
     }

@@ -1,26 +1,40 @@
 /// A link between networks: a VPC peering, a transit gateway and its attachments, a
 /// peering between transit gateways, a Site-to-Site VPN or a Direct Connect connection.
+///
+/// Each type has one meaning for `between` and `attachments`; the loader refuses the rest
+/// and `ConnectionForms` rewrites the equivalent spellings into these:
+/// - `vpc-peering`: `between` holds the two VPCs.
+/// - `transit-gateway`: `attachments` holds the VPCs, VPN, Direct Connect and transit
+///   gateway peering connections it attaches.
+/// - `transit-gateway-peering`: `between` holds the two transit gateways.
+/// - `vpn`, `direct-connect`: `between` holds the VPCs it ends on (a VPN at most one);
+///   a transit gateway that attaches it lists it in its own `attachments`.
 public struct Connection: ModelElement, Hashable {
     public var id: String
     public var name: String
     public var type: ConnectionType
-    /// The two ends: VPCs for peering, transit gateways for transit gateway peering, the
-    /// VPC a VPN or Direct Connect connection ends on (empty when it attaches to a transit gateway).
+    /// The ends: two VPCs for peering, two transit gateways for transit gateway peering,
+    /// the VPCs a VPN or Direct Connect connection ends on (none when only a transit gateway attaches it).
     public var between: [String]
     /// What a transit gateway attaches: VPCs, VPNs, Direct Connect and peering connections.
     public var attachments: [String]
+    /// For a transit gateway, the VPC attachments with appliance mode on (a flow keeps one AZ
+    /// in both directions); nil when the source does not say, as snapshots cannot.
+    public var applianceMode: [String]?
     public var region: String?
     public var state: ConnectionState
     public var location: SourceLocation?
     public var kind: ElementKind { .connection }
 
     public init(id: String, name: String, type: ConnectionType, between: [String] = [], attachments: [String] = [],
-                region: String? = nil, state: ConnectionState = .active, location: SourceLocation? = nil) {
+                applianceMode: [String]? = nil, region: String? = nil, state: ConnectionState = .active,
+                location: SourceLocation? = nil) {
         self.id = id
         self.name = name
         self.type = type
         self.between = between
         self.attachments = attachments
+        self.applianceMode = applianceMode
         self.region = region
         self.state = state
         self.location = location

@@ -1,0 +1,103 @@
+import Analysis
+import Testing
+@testable import Importers
+import Topology
+
+/// The map's graph and its exports: every connection of every sample is drawn, groups
+/// are per account and region, and names from data cannot break the formats.
+@Suite struct MapExportTests {
+    static let samples = ["default", "saas-privatelink", "hybrid-dx", "inspection-gwlb", "multi-region"]
+
+    @Test(arguments: samples)
+    func everyConnectionIsALine(sample: String) throws {
+        let t = try ImporterRegistry.load(["sample:\(sample)"])
+        let graph = MapGraph(t)
+        for c in t.connections where c.type != .transitGateway {
+            #expect(graph.edges.contains { $0.element == c.id }, "\(c.id) (\(c.type.rawValue))")
+        }
+        for c in t.connections where c.type == .transitGateway {
+            let vpcs = c.attachments.filter { t.vpc($0) != nil }
+            #expect(graph.edges.filter { $0.kind == .attachment && $0.from == c.id }.count == vpcs.count, "\(c.id)")
+        }
+        for e in t.endpoints where e.service != nil {
+            #expect(graph.edges.contains { $0.element == e.id && $0.from == e.vpc }, "\(e.id)")
+        }
+    }
+
+    @Test(arguments: samples)
+    func mermaidHasASubgraphPerGroupAndAnEdgePerLine(sample: String) throws {
+        let graph = MapGraph(try ImporterRegistry.load(["sample:\(sample)"]))
+        let text = MapExport.mermaid(graph)
+        let lines = text.split(separator: "\n")
+        #expect(lines.first == "flowchart LR")
+        #expect(lines.filter { $0.hasPrefix("  subgraph ") }.count == Set(graph.nodes.map(\.group)).count)
+        let edgeLines = lines.filter { $0.contains("-->|") || $0.contains("---|") || $0.contains("-.->|") || $0.contains("-.-|") }
+        #expect(edgeLines.count == graph.edges.count)
+        for line in lines where line.hasPrefix("    n_") {
+            let id = line.dropFirst(4).prefix { $0 != "[" }
+            #expect(id.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }, "\(line)")
+        }
+    }
+
+    static let hostile = """
+    format: linkscope/v1
+    vpcs:
+      - {id: "vpc-a", name: "say \\"hi\\" [x] <b> #1 back\\\\slash\\nnext", account: "111122223333", region: us-east-1,
+         cidrs: [10.0.0.0/16]}
+      - {id: "vpc-b:odd.id/x", name: b, account: "111122223333", region: us-east-1, cidrs: [10.1.0.0/16]}
+    connections:
+      - {id: pcx-1, name: "peer \\"q\\"", type: vpc-peering, between: [vpc-a, "vpc-b:odd.id/x"]}
+    """
+
+    @Test func mermaidEscapesNamesAndIds() throws {
+        let graph = MapGraph(try NetworkModel(merging: [NativeLoader.load(bytes: Array(Self.hostile.utf8), file: "h.yaml")]))
+        let text = MapExport.mermaid(graph)
+        #expect(text.contains("say #quot;hi#quot; [x] #lt;b#gt; #35;1 back\\slash next"))
+        #expect(text.contains("n_vpc_b_odd_id_x["))
+        #expect(text.contains("|\"peer #quot;q#quot;\"|"))
+        #expect(!text.contains("\n    n_vpc_a[\"say \"hi"))
+    }
+
+    @Test func dotEscapesQuotesBackslashesAndLineBreaks() throws {
+        let graph = MapGraph(try NetworkModel(merging: [NativeLoader.load(bytes: Array(Self.hostile.utf8), file: "h.yaml")]))
+        let text = MapExport.dot(graph)
+        #expect(text.contains(#"label="say \"hi\" [x] <b> #1 back\\slash\nnext\nVPC · 10.0.0.0/16""#))
+        #expect(text.contains(#""vpc-b:odd.id/x" [label="b\nVPC · 10.1.0.0/16", shape=box];"#))
+        #expect(text.contains(##""vpc-a" -> "vpc-b:odd.id/x" [label="peer \"q\"", color="#7f3fbf", dir=none];"##))
+        #expect(text.hasPrefix("digraph linkscope {") && text.hasSuffix("}"))
+        #expect(text.components(separatedBy: "subgraph cluster_").count - 1 == 1)
+    }
+
+    @Test func aNeighbourhoodCountsWhatItLeavesOut() throws {
+        let t = try ImporterRegistry.load([])
+        let graph = MapGraph(t)
+        let storefront = "vpc-0f5400cb341c90ca7"
+        let near = graph.neighbourhood(of: storefront, hops: 1)
+        #expect(near.node(storefront) != nil)
+        for node in near.nodes where node.id != storefront {
+            #expect(graph.edges(of: storefront).contains { $0.other(than: storefront) == node.id }, "\(node.id)")
+        }
+        for node in near.nodes {
+            #expect(near.edges(of: node.id).count + (near.hiddenNeighbours[node.id] ?? 0) == graph.edges(of: node.id).count)
+        }
+        #expect(graph.neighbourhood(of: storefront, hops: 0).nodes.map(\.id) == [storefront])
+        #expect(graph.neighbourhood(of: storefront, hops: nil).nodes.count == graph.nodes.count)
+    }
+
+    @Test func theLayoutIsDeterministicAndBoxesNeverOverlap() throws {
+        let graph = MapGraph(try ImporterRegistry.load([]))
+        let a = MapLayout(graph), b = MapLayout(graph)
+        #expect(a.boxes == b.boxes && a.lines == b.lines)
+        for (i, p) in a.boxes.enumerated() {
+            for q in a.boxes[(i + 1)...] {
+                let apart = p.x + p.width <= q.x || q.x + q.width <= p.x || p.y + p.height <= q.y || q.y + q.height <= p.y
+                #expect(apart, "boxes \(p.node) and \(q.node) overlap")
+            }
+        }
+        for line in a.lines {
+            for (p, q) in zip(line.points, line.points.dropFirst()) {
+                #expect(p.x == q.x || p.y == q.y, "a diagonal leg in line \(line.edge)")
+            }
+        }
+    }
+}
