@@ -100,4 +100,30 @@ import Topology
             }
         }
     }
+
+    @Test func aNeighbourhoodStopsGrowingAtTheLimit() throws {
+        // vpc-0 peers with 20 VPCs, each of which peers with 20 more: two hops are 421 boxes.
+        var vpcs: [String] = ["vpc-0"], peerings: [(String, String)] = []
+        for i in 1...20 {
+            vpcs.append("vpc-\(i)")
+            peerings.append(("vpc-0", "vpc-\(i)"))
+            for j in 1...20 {
+                vpcs.append("vpc-\(i)-\(j)")
+                peerings.append(("vpc-\(i)", "vpc-\(i)-\(j)"))
+            }
+        }
+        var yaml = "format: linkscope/v1\nvpcs:\n"
+        for (n, id) in vpcs.enumerated() {
+            yaml += "  - {id: \(id), account: \"111122223333\", region: us-east-1, cidrs: [10.\(n / 200).\(n % 200).0/24]}\n"
+        }
+        yaml += "connections:\n"
+        for (n, pair) in peerings.enumerated() { yaml += "  - {id: pcx-\(n), type: vpc-peering, between: [\(pair.0), \(pair.1)]}\n" }
+        let graph = MapGraph(try NetworkModel(merging: [NativeLoader.load(bytes: Array(yaml.utf8), file: "tree.yaml")]))
+        let near = graph.neighbourhood(of: "vpc-0", hops: 2)
+        #expect(near.nodes.count == MapGraph.nodeLimit)
+        // Nearest first: every first-hop VPC is kept before any second-hop one.
+        for i in 1...20 { #expect(near.node("vpc-\(i)") != nil) }
+        let hidden = near.hiddenNeighbours.values.reduce(0, +)
+        #expect(hidden == graph.nodes.count - MapGraph.nodeLimit)
+    }
 }

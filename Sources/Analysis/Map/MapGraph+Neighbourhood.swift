@@ -3,6 +3,10 @@ extension MapGraph {
     /// rest: a transit gateway with 5,000 attachments is a hub with "+4,976 more", not a
     /// 5,000-box picture.
     public static let neighbourLimit = 24
+    /// A neighbourhood stops growing at this many boxes, nearest first: more hops on a
+    /// large account add "+N more" marks, not a picture no screen shows (and each key
+    /// stays within a frame).
+    public static let nodeLimit = 120
 
     /// What the map shows around a focus: the nodes within `hops` lines of it (all when
     /// `hops` is nil), the lines between those, and per node how many lines lead to nodes
@@ -15,8 +19,8 @@ extension MapGraph {
         while step < hops, !frontier.isEmpty {
             step += 1
             var next: [String] = []
-            for id in frontier {
-                for edge in edges(of: id).prefix(Self.neighbourLimit) {
+            for id in frontier where distance.count < Self.nodeLimit {
+                for edge in edges(of: id).prefix(Self.neighbourLimit) where distance.count < Self.nodeLimit {
                     let other = edge.other(than: id)
                     guard distance[other] == nil else { continue }
                     distance[other] = step
