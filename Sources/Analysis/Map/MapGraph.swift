@@ -18,7 +18,10 @@ public struct MapGraph: Sendable {
     public func node(_ id: String) -> MapNode? { indexOfNode[id].map { nodes[$0] } }
 
     /// The edges that touch node `id`, in graph order: a dictionary read.
-    public func edges(of id: String) -> [MapEdge] { (edgesOfNode[id] ?? []).map { edges[$0] } }
+    public func edges(of id: String) -> [MapEdge] { edgeIndices(of: id).map { edges[$0] } }
+
+    /// The same, as indices into `edges`, in graph order.
+    public func edgeIndices(of id: String) -> [Int] { edgesOfNode[id] ?? [] }
 
     mutating func add(_ node: MapNode) {
         guard indexOfNode[node.id] == nil else { return }

@@ -72,6 +72,6 @@ public struct MapState: Sendable {
     /// The lines of the selected box, in graph order.
     var selectedEdges: [Int] {
         guard let layout, let id = selected else { return [] }
-        return layout.graph.edges.indices.filter { layout.graph.edges[$0].from == id || layout.graph.edges[$0].to == id }
+        return layout.graph.edgeIndices(of: id)
     }
 }
