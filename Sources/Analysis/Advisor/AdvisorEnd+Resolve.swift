@@ -67,7 +67,16 @@ extension AdvisorEnd {
         case .network(let n): return .network(n)
         case .endpoint(let e): hint = [e.vpc] + (e.service.map { [$0] } ?? [])
         case .loadBalancer(let lb): hint = [lb.vpc] + topology.services(behindLoadBalancer: lb.id).map(\.id)
-        case .account, .routeTable, .connection: hint = []
+        case .instance(let n):
+            // An instance stands for the subnet it sends from, as a network engineer means it.
+            if let s = topology.subnet(n.subnet), let v = topology.vpc(s.vpc) { return .subnet(s, in: v) }
+            hint = [n.vpc]
+        case .networkInterface(let n):
+            if let s = topology.subnet(n.subnet), let v = topology.vpc(s.vpc) { return .subnet(s, in: v) }
+            hint = [n.vpc]
+        case .securityGroup, .networkAcl, .gateway: hint = element.vpcID.map { [$0] } ?? []
+        case .transitGatewayRouteTable(let t): hint = [t.transitGateway]
+        case .account, .routeTable, .connection, .prefixList: hint = []
         }
         throw AdvisorEndError(
             message: "'\(query.isEmpty ? element.id : query)' is \(article(element.kind.noun)) \(element.kind.noun); compare takes a VPC, a subnet, an endpoint service, an AWS service or an on-premises network",

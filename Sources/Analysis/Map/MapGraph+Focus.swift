@@ -7,9 +7,12 @@ extension MapGraph {
         if node(element.id) != nil { return element.id }
         switch element {
         case .account(let a): return t.vpcs(ofAccount: a.id).map(\.id).sorted().first { node($0) != nil }
-        case .vpc, .subnet, .routeTable, .loadBalancer, .endpoint: return element.vpcID.flatMap { node($0) == nil ? nil : $0 }
+        case .vpc, .subnet, .routeTable, .loadBalancer, .endpoint, .instance, .networkInterface, .securityGroup,
+             .networkAcl, .gateway:
+            return element.vpcID.flatMap { node($0) == nil ? nil : $0 }
+        case .transitGatewayRouteTable(let t): return node(t.transitGateway) == nil ? nil : t.transitGateway
         case .connection(let c): return c.members.first { node($0) != nil }
-        case .service, .network: return nil
+        case .service, .network, .prefixList: return nil
         }
     }
 }

@@ -24,6 +24,10 @@ enum GuideContent {
             case .routeTables: return "route-table"
             case .endpoints: return "private-link"
             case .loadBalancers: return "network-load-balancer"
+            case .instances, .networkInterfaces: return "network-interface"
+            case .securityGroups: return "security-group"
+            case .networkAcls: return "network-acl"
+            case .gateways: return "internet-gateway"
             }
         case .root(let kind)?:
             switch kind {
@@ -31,6 +35,9 @@ enum GuideContent {
             case .awsServices: return "aws-service"
             case .connections: return "transit-gateway"
             case .networks: return "on-premises-network"
+            case .transitGatewayRouteTables: return "transit-gateway"
+            case .prefixLists: return "prefix-list"
+            case .detachedGateways: return "site-to-site-vpn"
             }
         case .account?, .element?, nil: return nil
         }
@@ -87,7 +94,7 @@ enum GuideContent {
             switch field.value {
             case .ref(let id) where t.element(id) != nil: groups.append((field.label, [id]))
             case .refs(let ids) where !ids.isEmpty: groups.append((field.label, ids))
-            case .ref, .refs, .text, .bool, .texts, .routes: break
+            case .ref, .refs, .text, .bool, .texts, .lines, .routes: break
             }
         }
         groups += t.relations(of: element).map { ($0.label, $0.ids) }

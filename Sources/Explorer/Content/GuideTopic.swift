@@ -12,7 +12,10 @@ enum GuideTopic {
         case .service(let service): return service.serviceKind == .awsService ? "aws-service" : "endpoint-service"
         case .loadBalancer(let balancer): return topic(for: balancer.type)
         case .connection(let connection): return topic(for: connection.type)
-        case .account, .vpc, .subnet, .routeTable, .network: return topic(for: element.kind)
+        case .gateway(let gateway): return topic(for: gateway.type)
+        case .account, .vpc, .subnet, .routeTable, .network, .instance, .networkInterface, .securityGroup, .networkAcl,
+             .prefixList, .transitGatewayRouteTable:
+            return topic(for: element.kind)
         }
     }
 
@@ -47,6 +50,16 @@ enum GuideTopic {
         }
     }
 
+    /// The topic for a gateway type: a VPN's two ends lead to the VPN's note.
+    static func topic(for type: GatewayType) -> String {
+        switch type {
+        case .internet: return "internet-gateway"
+        case .egressOnlyInternet: return "internet-gateway"
+        case .nat: return "nat-gateway"
+        case .virtualPrivate, .customer: return "site-to-site-vpn"
+        }
+    }
+
     /// The general topic for a kind, when the element's type is not known: endpoints lead to
     /// `private-link`, which links on to each endpoint type.
     static func topic(for kind: ElementKind) -> String {
@@ -61,6 +74,12 @@ enum GuideTopic {
         case .endpoint: return "private-link"
         case .connection: return "transit-gateway"
         case .network: return "on-premises-network"
+        case .instance, .networkInterface: return "network-interface"
+        case .securityGroup: return "security-group"
+        case .networkAcl: return "network-acl"
+        case .gateway: return "internet-gateway"
+        case .prefixList: return "prefix-list"
+        case .transitGatewayRouteTable: return "transit-gateway"
         }
     }
 

@@ -81,13 +81,17 @@ enum InspectorContent {
         case .text(let s): return s.isEmpty ? [] : s.split(separator: "\n").map { [Span(String($0))] }
         case .bool(let b): return [[Span(b ? "yes" : "no", b ? .ok : .normal)]]
         case .texts(let list): return list.isEmpty ? [] : [[Span(list.joined(separator: ", "))]]
+        case .lines(let list): return list.map { [Span($0)] }
         case .ref(let id): return [reference(id, t, room: room, into: &text)]
         case .refs(let ids):
             var lines = ids.prefix(listLimit).map { reference($0, t, room: room, into: &text) }
             if ids.count > listLimit { lines.append([Span("… and \(ids.count - listLimit) more", .dim)]) }
             return lines
         case .routes(let routes):
-            return routes.map { [Span($0.destination + " → ")] + reference($0.target, t, room: room - $0.destination.count - 3, into: &text) }
+            return routes.map {
+                [Span($0.destination + " → ")] + reference($0.target, t, room: room - $0.destination.count - 3, into: &text)
+                    + ($0.isBlackhole ? [Span(" blackhole", .error)] : [])
+            }
         }
     }
 

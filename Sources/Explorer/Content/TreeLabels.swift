@@ -33,6 +33,15 @@ enum TreeLabels {
         case .connection(let c): return c.state.isUp ? c.type.rawValue : "\(c.type.rawValue) · \(c.state.rawValue)"
         case .network(let n): return n.cidrs.map(\.description).joined(separator: " ")
         case .routeTable(let r): return "\(r.routes.count) routes"
+        case .instance(let n): return n.privateIps.first?.description ?? n.state
+        case .networkInterface(let n): return n.privateIps.first?.description ?? n.interfaceType
+        case .securityGroup(let g):
+            guard let ingress = g.ingress, let egress = g.egress else { return "rules not listed" }
+            return "\(ingress.count) in · \(egress.count) out"
+        case .networkAcl(let a): return a.isDefault ? "default · \(a.entries.count) entries" : "\(a.entries.count) entries"
+        case .gateway(let g): return g.connectivity.map { "\(g.type.rawValue) · \($0.rawValue)" } ?? g.type.rawValue
+        case .prefixList(let p): return p.cidrs.count == 1 ? "1 CIDR" : "\(p.cidrs.count) CIDRs"
+        case .transitGatewayRouteTable(let t): return "\(t.associations.count) associated"
         case .account: return ""
         }
     }

@@ -20,6 +20,8 @@ public final class ExplorerModel: Sendable {
     let vpcsOfRegion: [TreeNode: [String]]
     let endpointServices: [String]
     let awsServices: [String]
+    /// Customer gateways, and internet or virtual private gateways attached to no VPC.
+    let detachedGateways: [String]
     private let rootCounts: [TreeNode.RootKind: Int]
     /// The VPCs with any subnet, route table, endpoint or load balancer under them.
     let vpcsWithChildren: Set<String>
@@ -48,13 +50,13 @@ public final class ExplorerModel: Sendable {
         vpcsOfRegion = vpcs
         endpointServices = topology.services.filter { $0.serviceKind == .endpointService }.map(\.id)
         awsServices = topology.services.filter { $0.serviceKind == .awsService }.map(\.id)
+        detachedGateways = topology.gateways.filter { $0.vpc == nil }.map(\.id)
         advisor = Advisor(topology: topology)
-        vpcsWithChildren = Set(topology.vpcs.map(\.id).filter { id in
-            let counts = topology.counts(ofVpc: id)
-            return counts.subnets + counts.routeTables + counts.endpoints + counts.loadBalancers > 0
-        })
+        vpcsWithChildren = Set(topology.vpcs.map(\.id).filter { topology.counts(ofVpc: $0).total > 0 })
         rootCounts = [.endpointServices: endpointServices.count, .awsServices: awsServices.count,
-                      .connections: topology.connections.count, .networks: topology.networks.count]
+                      .connections: topology.connections.count, .networks: topology.networks.count,
+                      .transitGatewayRouteTables: topology.transitGatewayRouteTables.count,
+                      .prefixLists: topology.prefixLists.count, .detachedGateways: detachedGateways.count]
         elementSearch = Deferred { ElementSearch(topology) }
         checks = Deferred { CheckResults(topology) }
         endpointTable = Deferred { TableIndex(kind: .endpoints, topology: topology) }
@@ -119,6 +121,11 @@ public final class ExplorerModel: Sendable {
             case .routeTables: return t.routeTables(ofVpc: vpc).map { .element($0.id) }
             case .endpoints: return t.endpoints(ofVpc: vpc).map { .element($0.id) }
             case .loadBalancers: return t.loadBalancers(ofVpc: vpc).map { .element($0.id) }
+            case .instances: return t.instances(ofVpc: vpc).map { .element($0.id) }
+            case .networkInterfaces: return t.networkInterfaces(ofVpc: vpc).map { .element($0.id) }
+            case .securityGroups: return t.securityGroups(ofVpc: vpc).map { .element($0.id) }
+            case .networkAcls: return t.networkAcls(ofVpc: vpc).map { .element($0.id) }
+            case .gateways: return t.gateways(ofVpc: vpc).map { .element($0.id) }
             }
         case .element(let id):
             guard t.vpc(id) != nil else { return [] }
@@ -129,6 +136,9 @@ public final class ExplorerModel: Sendable {
             case .awsServices: return awsServices.map(TreeNode.element)
             case .connections: return t.connections.map { .element($0.id) }
             case .networks: return t.networks.map { .element($0.id) }
+            case .transitGatewayRouteTables: return t.transitGatewayRouteTables.map { .element($0.id) }
+            case .prefixLists: return t.prefixLists.map { .element($0.id) }
+            case .detachedGateways: return detachedGateways.map(TreeNode.element)
             }
         }
     }
@@ -140,6 +150,11 @@ public final class ExplorerModel: Sendable {
         case .routeTables: return counts.routeTables
         case .endpoints: return counts.endpoints
         case .loadBalancers: return counts.loadBalancers
+        case .instances: return counts.instances
+        case .networkInterfaces: return counts.networkInterfaces
+        case .securityGroups: return counts.securityGroups
+        case .networkAcls: return counts.networkAcls
+        case .gateways: return counts.gateways
         }
     }
 
@@ -167,6 +182,15 @@ public final class ExplorerModel: Sendable {
         case .service(let s): return [.root(s.serviceKind == .awsService ? .awsServices : .endpointServices), .element(s.id)]
         case .connection: return [.root(.connections), .element(id)]
         case .network: return [.root(.networks), .element(id)]
+        case .instance(let n): return underVpc(n.vpc, .instances)
+        case .networkInterface(let n): return underVpc(n.vpc, .networkInterfaces)
+        case .securityGroup(let g): return underVpc(g.vpc, .securityGroups)
+        case .networkAcl(let a): return underVpc(a.vpc, .networkAcls)
+        case .gateway(let g):
+            guard let vpc = g.vpc else { return [.root(.detachedGateways), .element(id)] }
+            return underVpc(vpc, .gateways)
+        case .prefixList: return [.root(.prefixLists), .element(id)]
+        case .transitGatewayRouteTable: return [.root(.transitGatewayRouteTables), .element(id)]
         }
     }
 }

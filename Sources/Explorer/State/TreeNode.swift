@@ -11,12 +11,16 @@ public enum TreeNode: Hashable, Sendable {
     /// The groups under each VPC.
     public enum GroupKind: String, CaseIterable, Sendable {
         case subnets = "Subnets", routeTables = "Route tables", endpoints = "Endpoints", loadBalancers = "Load balancers"
+        case instances = "Instances", networkInterfaces = "Network interfaces", securityGroups = "Security groups"
+        case networkAcls = "Network ACLs", gateways = "Gateways"
     }
 
     /// The top-level nodes after the accounts.
     public enum RootKind: String, CaseIterable, Sendable {
         case endpointServices = "Endpoint services", awsServices = "AWS services", connections = "Connections"
         case networks = "On-premises networks"
+        case transitGatewayRouteTables = "Transit gateway route tables", prefixLists = "Prefix lists"
+        case detachedGateways = "Gateways outside VPCs"
     }
 }
 

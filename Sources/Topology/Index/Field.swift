@@ -30,6 +30,8 @@ public enum FieldValue: Sendable {
     case text(String)
     case bool(Bool)
     case texts([String])
+    /// Items that each read as a sentence (a security group rule, an ACL entry): one per line.
+    case lines([String])
     case ref(String)
     case refs([String])
     case routes([RouteTable.Route])

@@ -15,11 +15,13 @@ extension NetworkModel {
             return [Field("vpc", .ref(s.vpc)), Field("zone", .text(s.zone)), Field("zoneId", .text(s.zoneId ?? "")),
                     Field("cidr", .text(s.cidr?.description ?? ""))]
         case .routeTable(let r):
-            return [Field("vpc", .ref(r.vpc)), Field("subnets", .refs(r.subnets)), Field("routes", .routes(r.routes))]
+            return [Field("vpc", .ref(r.vpc)), Field("main", .bool(r.main)), Field("subnets", .refs(r.subnets)),
+                    Field("routes", .routes(r.routes))]
         case .loadBalancer(let lb):
             return [Field("type", .text(lb.type.rawValue)), Field("scheme", .text(lb.scheme.rawValue)),
                     Field("vpc", .ref(lb.vpc)), Field("subnets", .refs(lb.subnets)),
                     Field("zoneIds", .texts(zoneIds(ofSubnets: lb.subnets)))]
+                + (lb.securityGroups.isEmpty ? [] : [Field("securityGroups", .refs(lb.securityGroups))])
         case .service(let s):
             return serviceFields(s)
         case .endpoint(let e):
@@ -37,9 +39,17 @@ extension NetworkModel {
             if !c.between.isEmpty { out.append(Field("between", .refs(c.between))) }
             if c.type == .transitGateway || !c.attachments.isEmpty { out.append(Field("attachments", .refs(c.attachments))) }
             if let on = c.applianceMode, !on.isEmpty { out.append(Field("applianceMode", .refs(on))) }
+            if let bySubnet = c.attachmentSubnets, !bySubnet.isEmpty {
+                out.append(Field("attachmentSubnets", .refs(bySubnet.keys.sorted().flatMap { bySubnet[$0]! })))
+            }
+            if let vgw = c.vpnGateway { out.append(Field("vpnGateway", .ref(vgw))) }
+            if let cgw = c.customerGateway { out.append(Field("customerGateway", .ref(cgw))) }
+            if !c.staticRoutes.isEmpty { out.append(Field("staticRoutes", .texts(c.staticRoutes.map(\.description)))) }
             return out
         case .network(let n):
             return [Field("cidrs", .texts(n.cidrs.map(\.description))), Field("via", .refs(n.via))]
+        case .instance, .networkInterface, .securityGroup, .networkAcl, .gateway, .prefixList, .transitGatewayRouteTable:
+            return forwardingFields(of: element)
         }
     }
 

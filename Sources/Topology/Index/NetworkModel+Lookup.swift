@@ -18,6 +18,13 @@ extension NetworkModel {
         case .endpoint(let i): return .endpoint(endpoints[i])
         case .connection(let i): return .connection(connections[i])
         case .network(let i): return .network(networks[i])
+        case .instance(let i): return .instance(instances[i])
+        case .networkInterface(let i): return .networkInterface(networkInterfaces[i])
+        case .securityGroup(let i): return .securityGroup(securityGroups[i])
+        case .networkAcl(let i): return .networkAcl(networkAcls[i])
+        case .gateway(let i): return .gateway(gateways[i])
+        case .prefixList(let i): return .prefixList(prefixLists[i])
+        case .transitGatewayRouteTable(let i): return .transitGatewayRouteTable(transitGatewayRouteTables[i])
         }
     }
 
@@ -36,12 +43,18 @@ extension NetworkModel {
             + routeTables.map(AnyElement.routeTable) + loadBalancers.map(AnyElement.loadBalancer)
             + services.map(AnyElement.service) + endpoints.map(AnyElement.endpoint)
             + connections.map(AnyElement.connection) + networks.map(AnyElement.network)
+            + instances.map(AnyElement.instance) + networkInterfaces.map(AnyElement.networkInterface)
+            + securityGroups.map(AnyElement.securityGroup) + networkAcls.map(AnyElement.networkAcl)
+            + gateways.map(AnyElement.gateway) + prefixLists.map(AnyElement.prefixList)
+            + transitGatewayRouteTables.map(AnyElement.transitGatewayRouteTable)
     }
 
     /// The number of elements of every kind.
     public var elementCount: Int {
         accounts.count + vpcs.count + subnets.count + routeTables.count + loadBalancers.count + services.count
-            + endpoints.count + connections.count + networks.count
+            + endpoints.count + connections.count + networks.count + instances.count + networkInterfaces.count
+            + securityGroups.count + networkAcls.count + gateways.count + prefixLists.count
+            + transitGatewayRouteTables.count
     }
 
     public func vpc(_ id: String) -> Vpc? {
@@ -95,10 +108,13 @@ extension NetworkModel {
     public func endpoints(ofVpc id: String) -> [Endpoint] { (index.endpointsOfVpc[id] ?? []).map { endpoints[$0] } }
     public func loadBalancers(ofVpc id: String) -> [LoadBalancer] { (index.loadBalancersOfVpc[id] ?? []).map { loadBalancers[$0] } }
 
-    /// How many subnets, route tables, endpoints and load balancers a VPC has, without listing them.
-    public func counts(ofVpc id: String) -> (subnets: Int, routeTables: Int, endpoints: Int, loadBalancers: Int) {
-        (index.subnetsOfVpc[id]?.count ?? 0, index.routeTablesOfVpc[id]?.count ?? 0,
-         index.endpointsOfVpc[id]?.count ?? 0, index.loadBalancersOfVpc[id]?.count ?? 0)
+    /// How many elements of each kind a VPC holds, without listing them.
+    public func counts(ofVpc id: String) -> VpcCounts {
+        VpcCounts(subnets: index.subnetsOfVpc[id]?.count ?? 0, routeTables: index.routeTablesOfVpc[id]?.count ?? 0,
+                  endpoints: index.endpointsOfVpc[id]?.count ?? 0, loadBalancers: index.loadBalancersOfVpc[id]?.count ?? 0,
+                  instances: index.instancesOfVpc[id]?.count ?? 0, networkInterfaces: index.interfacesOfVpc[id]?.count ?? 0,
+                  securityGroups: index.securityGroupsOfVpc[id]?.count ?? 0, networkAcls: index.networkAclsOfVpc[id]?.count ?? 0,
+                  gateways: index.gatewaysOfVpc[id]?.count ?? 0)
     }
 
     /// The number of endpoints that connect to a service.
@@ -128,4 +144,14 @@ extension NetworkModel {
 
     /// The regions in use, sorted.
     public var regions: [String] { Array(Set(vpcs.map(\.region))).sorted() }
+}
+
+/// How many elements of each kind live in one VPC.
+public struct VpcCounts: Sendable {
+    public let subnets, routeTables, endpoints, loadBalancers: Int
+    public let instances, networkInterfaces, securityGroups, networkAcls, gateways: Int
+
+    public var total: Int {
+        subnets + routeTables + endpoints + loadBalancers + instances + networkInterfaces + securityGroups + networkAcls + gateways
+    }
 }

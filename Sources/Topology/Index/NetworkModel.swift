@@ -16,6 +16,13 @@ public struct NetworkModel: Sendable {
     public let endpoints: [Endpoint]
     public let connections: [Connection]
     public let networks: [Network]
+    public let instances: [Instance]
+    public let networkInterfaces: [NetworkInterface]
+    public let securityGroups: [SecurityGroup]
+    public let networkAcls: [NetworkAcl]
+    public let gateways: [Gateway]
+    public let prefixLists: [PrefixList]
+    public let transitGatewayRouteTables: [TransitGatewayRouteTable]
 
     let index: TopologyIndex
 
@@ -33,6 +40,13 @@ public struct NetworkModel: Sendable {
             merged.endpoints += arch.endpoints
             merged.connections += arch.connections
             merged.networks += arch.networks
+            merged.instances += arch.instances
+            merged.networkInterfaces += arch.networkInterfaces
+            merged.securityGroups += arch.securityGroups
+            merged.networkAcls += arch.networkAcls
+            merged.gateways += arch.gateways
+            merged.prefixLists += arch.prefixLists
+            merged.transitGatewayRouteTables += arch.transitGatewayRouteTables
             merged.references += arch.references
         }
         merged.accounts += NetworkModel.undeclaredAccounts(in: merged)
@@ -50,6 +64,13 @@ public struct NetworkModel: Sendable {
         endpoints = merged.endpoints
         connections = merged.connections
         networks = merged.networks
+        instances = merged.instances
+        networkInterfaces = merged.networkInterfaces
+        securityGroups = merged.securityGroups
+        networkAcls = merged.networkAcls
+        gateways = merged.gateways
+        prefixLists = merged.prefixLists
+        transitGatewayRouteTables = merged.transitGatewayRouteTables
         index = try TopologyIndex(merged)
     }
 

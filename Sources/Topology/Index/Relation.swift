@@ -17,10 +17,17 @@ extension NetworkModel {
             add("endpoints", ids(index.endpointsOfVpc[v.id], endpoints))
             add("load balancers", ids(index.loadBalancersOfVpc[v.id], loadBalancers))
             add("connections", connections(of: v.id).map(\.id))
+            add("instances", ids(index.instancesOfVpc[v.id], instances))
+            add("security groups", ids(index.securityGroupsOfVpc[v.id], securityGroups))
+            add("network ACLs", ids(index.networkAclsOfVpc[v.id], networkAcls))
+            add("gateways", ids(index.gatewaysOfVpc[v.id], gateways))
         case .subnet(let s):
             add("route tables", routeTables(ofVpc: s.vpc).filter { $0.subnets.contains(s.id) }.map(\.id))
             add("endpoints", endpoints(ofVpc: s.vpc).filter { $0.subnets.contains(s.id) }.map(\.id))
             add("load balancers", loadBalancers(ofVpc: s.vpc).filter { $0.subnets.contains(s.id) }.map(\.id))
+            add("instances", instances(ofVpc: s.vpc).filter { $0.subnet == s.id }.map(\.id))
+            if let acl = networkAcl(forSubnet: s) { add("network ACL", [acl.id]) }
+            if let (table, explicit) = routeTable(forSubnet: s), !explicit { add("main route table", [table.id]) }
         case .routeTable(let r):
             add("endpoints", endpoints(ofVpc: r.vpc).filter { $0.routeTables.contains(r.id) }.map(\.id))
             add("route targets", r.routes.map(\.target).filter { ref($0) != nil })
@@ -29,12 +36,20 @@ extension NetworkModel {
         case .service(let s):
             add("consumers", ids(index.consumersOfService[s.id], endpoints))
         case .endpoint(let e):
+            add("network interfaces", networkInterfaces(ownedBy: e.id).map(\.id))
             add("load balancers behind", loadBalancers(behind: e).map(\.id))
             if let service = e.service { add("other consumers", ids(index.consumersOfService[service], endpoints).filter { $0 != e.id }) }
         case .connection(let c):
             add("connections", connections(of: c.id).map(\.id))
             add("networks", networks(via: c.id).map(\.id))
-        case .account, .network:
+            add("route tables", routeTables(ofTransitGateway: c.id).map(\.id))
+        case .securityGroup(let g):
+            add("members", members(ofSecurityGroup: g.id).map(\.id))
+        case .instance(let n):
+            add("network interfaces", networkInterfaces(ownedBy: n.id).map(\.id))
+        case .gateway(let g):
+            add("network interfaces", networkInterfaces(ownedBy: g.id).map(\.id))
+        case .account, .network, .networkInterface, .networkAcl, .prefixList, .transitGatewayRouteTable:
             break
         }
         return out

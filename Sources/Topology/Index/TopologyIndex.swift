@@ -13,6 +13,24 @@ struct TopologyIndex: Sendable {
     var connectionsOf: [String: [Int]] = [:]
     var networksVia: [String: [Int]] = [:]
     var vpcsOfAccount: [String: [Int]] = [:]
+    var instancesOfVpc: [String: [Int]] = [:]
+    var interfacesOfVpc: [String: [Int]] = [:]
+    var securityGroupsOfVpc: [String: [Int]] = [:]
+    var networkAclsOfVpc: [String: [Int]] = [:]
+    var gatewaysOfVpc: [String: [Int]] = [:]
+    var tgwRouteTablesOfGateway: [String: [Int]] = [:]
+    /// The network interfaces an instance, endpoint, load balancer or gateway owns.
+    var interfacesOfOwner: [String: [Int]] = [:]
+    /// Explicit associations; subnets not listed fall back to the VPC's main table or default ACL.
+    var routeTableOfSubnet: [String: Int] = [:]
+    var mainRouteTableOfVpc: [String: Int] = [:]
+    var networkAclOfSubnet: [String: Int] = [:]
+    var defaultNetworkAclOfVpc: [String: Int] = [:]
+    /// What answers at an address: instances before their interfaces, then other interfaces.
+    var byPrivateIp: [IPv4Address: ElementRef] = [:]
+    var byPublicIp: [IPv4Address: ElementRef] = [:]
+    /// Instances, interfaces and endpoints that are members of a security group.
+    var membersOfSecurityGroup: [String: [ElementRef]] = [:]
 
     init(_ arch: Architecture) throws(LoadError) {
         var defined: [String: any ModelElement] = [:]
@@ -25,6 +43,13 @@ struct TopologyIndex: Sendable {
         try register(arch.endpoints, as: ElementRef.endpoint, defined: &defined)
         try register(arch.connections, as: ElementRef.connection, defined: &defined)
         try register(arch.networks, as: ElementRef.network, defined: &defined)
+        try register(arch.instances, as: ElementRef.instance, defined: &defined)
+        try register(arch.networkInterfaces, as: ElementRef.networkInterface, defined: &defined)
+        try register(arch.securityGroups, as: ElementRef.securityGroup, defined: &defined)
+        try register(arch.networkAcls, as: ElementRef.networkAcl, defined: &defined)
+        try register(arch.gateways, as: ElementRef.gateway, defined: &defined)
+        try register(arch.prefixLists, as: ElementRef.prefixList, defined: &defined)
+        try register(arch.transitGatewayRouteTables, as: ElementRef.transitGatewayRouteTable, defined: &defined)
         try checkReferences(arch)
 
         for (i, vpc) in arch.vpcs.enumerated() { vpcsOfAccount[vpc.account, default: []].append(i) }
@@ -43,6 +68,45 @@ struct TopologyIndex: Sendable {
         }
         for (i, n) in arch.networks.enumerated() {
             for c in n.via { networksVia[c, default: []].append(i) }
+        }
+        indexForwarding(arch)
+    }
+
+    /// The tables the trace reads: which route table and ACL guard a subnet, who answers at
+    /// an address, who is in a security group.
+    private mutating func indexForwarding(_ arch: Architecture) {
+        for (i, r) in arch.routeTables.enumerated() {
+            if r.main { mainRouteTableOfVpc[r.vpc] = i }
+            for s in r.subnets { routeTableOfSubnet[s] = i }
+        }
+        for (i, a) in arch.networkAcls.enumerated() {
+            networkAclsOfVpc[a.vpc, default: []].append(i)
+            if a.isDefault { defaultNetworkAclOfVpc[a.vpc] = i }
+            for s in a.subnets { networkAclOfSubnet[s] = i }
+        }
+        for (i, g) in arch.securityGroups.enumerated() { securityGroupsOfVpc[g.vpc, default: []].append(i) }
+        for (i, g) in arch.gateways.enumerated() { if let vpc = g.vpc { gatewaysOfVpc[vpc, default: []].append(i) } }
+        for (i, t) in arch.transitGatewayRouteTables.enumerated() { tgwRouteTablesOfGateway[t.transitGateway, default: []].append(i) }
+        for (i, n) in arch.instances.enumerated() {
+            instancesOfVpc[n.vpc, default: []].append(i)
+            for ip in n.privateIps where byPrivateIp[ip] == nil { byPrivateIp[ip] = .instance(i) }
+            if let ip = n.publicIp, byPublicIp[ip] == nil { byPublicIp[ip] = .instance(i) }
+            for g in n.securityGroups { membersOfSecurityGroup[g, default: []].append(.instance(i)) }
+        }
+        for (i, n) in arch.networkInterfaces.enumerated() {
+            interfacesOfVpc[n.vpc, default: []].append(i)
+            if let owner = n.owner { interfacesOfOwner[owner, default: []].append(i) }
+            for ip in n.privateIps where byPrivateIp[ip] == nil { byPrivateIp[ip] = .networkInterface(i) }
+            if let ip = n.publicIp, byPublicIp[ip] == nil { byPublicIp[ip] = .networkInterface(i) }
+            // An instance's interface carries the instance's groups; counting both would list the instance twice.
+            guard n.owner.flatMap({ byID[$0] }).map({ if case .instance = $0 { return false } else { return true } }) ?? true else { continue }
+            for g in n.securityGroups { membersOfSecurityGroup[g, default: []].append(.networkInterface(i)) }
+        }
+        for (i, e) in arch.endpoints.enumerated() {
+            for g in e.securityGroups { membersOfSecurityGroup[g, default: []].append(.endpoint(i)) }
+        }
+        for (i, g) in arch.gateways.enumerated() {
+            if let ip = g.publicIp, g.type == .nat, byPublicIp[ip] == nil { byPublicIp[ip] = .gateway(i) }
         }
     }
 
@@ -94,6 +158,13 @@ extension ElementRef {
         case .endpoint: return .endpoint
         case .connection: return .connection
         case .network: return .network
+        case .instance: return .instance
+        case .networkInterface: return .networkInterface
+        case .securityGroup: return .securityGroup
+        case .networkAcl: return .networkAcl
+        case .gateway: return .gateway
+        case .prefixList: return .prefixList
+        case .transitGatewayRouteTable: return .transitGatewayRouteTable
         }
     }
 }

@@ -13,6 +13,13 @@ public struct Architecture: Sendable {
     public var endpoints: [Endpoint] = []
     public var connections: [Connection] = []
     public var networks: [Network] = []
+    public var instances: [Instance] = []
+    public var networkInterfaces: [NetworkInterface] = []
+    public var securityGroups: [SecurityGroup] = []
+    public var networkAcls: [NetworkAcl] = []
+    public var gateways: [Gateway] = []
+    public var prefixLists: [PrefixList] = []
+    public var transitGatewayRouteTables: [TransitGatewayRouteTable] = []
     public var references: [Reference] = []
 
     public init(source: String, name: String = "", description: String = "") {

@@ -11,6 +11,13 @@ public enum AnyElement: Sendable, Hashable {
     case endpoint(Endpoint)
     case connection(Connection)
     case network(Network)
+    case instance(Instance)
+    case networkInterface(NetworkInterface)
+    case securityGroup(SecurityGroup)
+    case networkAcl(NetworkAcl)
+    case gateway(Gateway)
+    case prefixList(PrefixList)
+    case transitGatewayRouteTable(TransitGatewayRouteTable)
 
     /// The element itself, for the properties every kind has.
     public var base: any ModelElement {
@@ -24,6 +31,13 @@ public enum AnyElement: Sendable, Hashable {
         case .endpoint(let e): return e
         case .connection(let e): return e
         case .network(let e): return e
+        case .instance(let e): return e
+        case .networkInterface(let e): return e
+        case .securityGroup(let e): return e
+        case .networkAcl(let e): return e
+        case .gateway(let e): return e
+        case .prefixList(let e): return e
+        case .transitGatewayRouteTable(let e): return e
         }
     }
 
@@ -32,7 +46,8 @@ public enum AnyElement: Sendable, Hashable {
     public var kind: ElementKind { base.kind }
     public var location: SourceLocation? { base.location }
 
-    /// The VPC the element lives in or is (none for accounts, services, connections and networks).
+    /// The VPC the element lives in or is (none for accounts, services, connections, networks,
+    /// prefix lists, transit gateway route tables and customer gateways).
     public var vpcID: String? {
         switch self {
         case .vpc(let v): return v.id
@@ -40,7 +55,12 @@ public enum AnyElement: Sendable, Hashable {
         case .routeTable(let r): return r.vpc
         case .loadBalancer(let lb): return lb.vpc
         case .endpoint(let e): return e.vpc
-        case .account, .service, .connection, .network: return nil
+        case .instance(let i): return i.vpc
+        case .networkInterface(let n): return n.vpc
+        case .securityGroup(let g): return g.vpc
+        case .networkAcl(let a): return a.vpc
+        case .gateway(let g): return g.vpc
+        case .account, .service, .connection, .network, .prefixList, .transitGatewayRouteTable: return nil
         }
     }
 }

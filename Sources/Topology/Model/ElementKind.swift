@@ -13,13 +13,22 @@ public enum ElementKind: String, CaseIterable, Sendable, Codable {
     case endpoint
     case connection
     case network
+    case instance
+    case networkInterface = "network-interface"
+    case securityGroup = "security-group"
+    case networkAcl = "network-acl"
+    case gateway
+    case prefixList = "prefix-list"
+    case transitGatewayRouteTable = "transit-gateway-route-table"
 
     /// How the kind reads in a sentence ("refers to unknown load balancer 'x'").
     public var noun: String {
         switch self {
         case .vpc: return "VPC"
         case .awsService: return "AWS service"
-        case .account, .subnet, .routeTable, .loadBalancer, .endpointService, .endpoint, .connection, .network:
+        case .networkAcl: return "network ACL"
+        case .account, .subnet, .routeTable, .loadBalancer, .endpointService, .endpoint, .connection, .network,
+             .instance, .networkInterface, .securityGroup, .gateway, .prefixList, .transitGatewayRouteTable:
             return rawValue.replacingOccurrences(of: "-", with: " ")
         }
     }

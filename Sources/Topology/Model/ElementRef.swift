@@ -9,4 +9,11 @@ public enum ElementRef: Hashable, Sendable {
     case endpoint(Int)
     case connection(Int)
     case network(Int)
+    case instance(Int)
+    case networkInterface(Int)
+    case securityGroup(Int)
+    case networkAcl(Int)
+    case gateway(Int)
+    case prefixList(Int)
+    case transitGatewayRouteTable(Int)
 }

@@ -9,6 +9,9 @@ struct ListCommand: ParsableCommand {
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case accounts, vpcs, subnets, routeTables = "route-tables", endpoints, services
         case loadBalancers = "load-balancers", connections, networks
+        case instances, networkInterfaces = "network-interfaces", securityGroups = "security-groups"
+        case networkAcls = "network-acls", gateways, prefixLists = "prefix-lists"
+        case transitGatewayRouteTables = "transit-gateway-route-tables"
     }
 
     @Argument(help: ArgumentHelp("What to list: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "KIND"))
@@ -42,6 +45,13 @@ struct ListCommand: ParsableCommand {
         case .loadBalancers: return t.loadBalancers.count
         case .connections: return t.connections.count
         case .networks: return t.networks.count
+        case .instances: return t.instances.count
+        case .networkInterfaces: return t.networkInterfaces.count
+        case .securityGroups: return t.securityGroups.count
+        case .networkAcls: return t.networkAcls.count
+        case .gateways: return t.gateways.count
+        case .prefixLists: return t.prefixLists.count
+        case .transitGatewayRouteTables: return t.transitGatewayRouteTables.count
         }
     }
 
@@ -57,6 +67,13 @@ struct ListCommand: ParsableCommand {
         case .loadBalancers: return .loadBalancer(t.loadBalancers[i])
         case .connections: return .connection(t.connections[i])
         case .networks: return .network(t.networks[i])
+        case .instances: return .instance(t.instances[i])
+        case .networkInterfaces: return .networkInterface(t.networkInterfaces[i])
+        case .securityGroups: return .securityGroup(t.securityGroups[i])
+        case .networkAcls: return .networkAcl(t.networkAcls[i])
+        case .gateways: return .gateway(t.gateways[i])
+        case .prefixLists: return .prefixList(t.prefixLists[i])
+        case .transitGatewayRouteTables: return .transitGatewayRouteTable(t.transitGatewayRouteTables[i])
         }
     }
 }

@@ -51,10 +51,11 @@ enum ElementDetail {
         case .text(let s): return s.isEmpty ? [] : s.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitized.line(String($0)) }
         case .bool(let b): return [b ? "yes" : "no"]
         case .texts(let list): return list.isEmpty ? [] : [list.map(Sanitized.line).joined(separator: ", ")]
+        case .lines(let list): return list.map(Sanitized.line)
         case .ref(let id): return [named(id, in: t)]
         case .refs(let ids): return ids.map { named($0, in: t) }
         case .routes(let routes):
-            return routes.map { "\(Sanitized.line($0.destination)) -> \(named($0.target, in: t))" }
+            return routes.map { "\(Sanitized.line($0.destination)) -> \(named($0.target, in: t))\($0.isBlackhole ? " (blackhole)" : "")" }
         }
     }
 

@@ -26,7 +26,7 @@ enum ElementJSON {
         switch value {
         case .text(let s), .ref(let s): w.string(s)
         case .bool(let b): w.bool(b)
-        case .texts(let list), .refs(let list):
+        case .texts(let list), .refs(let list), .lines(let list):
             w.beginArray()
             for s in list { w.string(s) }
             w.endArray()
@@ -38,6 +38,10 @@ enum ElementJSON {
                 w.string(route.destination)
                 w.key("target")
                 w.string(route.target)
+                if route.isBlackhole {
+                    w.key("state")
+                    w.string("blackhole")
+                }
                 w.endObject()
             }
             w.endArray()

@@ -55,6 +55,45 @@ enum ElementTable {
                 let n = t.networks[i]
                 return [n.id, n.name, n.cidrs.map(\.description).joined(separator: ","), n.via.joined(separator: ",").orDash]
             }
+        case .instances:
+            return TextTable(["ID", "NAME", "VPC", "SUBNET", "PRIVATE IP", "PUBLIC IP", "SECURITY GROUPS"], count: t.instances.count) { i in
+                let n = t.instances[i]
+                return [n.id, n.name, n.vpc, n.subnet, n.privateIps.map(\.description).joined(separator: ",").orDash,
+                        n.publicIp?.description ?? "-", n.securityGroups.joined(separator: ",").orDash]
+            }
+        case .networkInterfaces:
+            return TextTable(["ID", "NAME", "TYPE", "SUBNET", "PRIVATE IP", "PUBLIC IP", "OWNER"], count: t.networkInterfaces.count) { i in
+                let n = t.networkInterfaces[i]
+                return [n.id, n.name, n.interfaceType, n.subnet, n.privateIps.map(\.description).joined(separator: ",").orDash,
+                        n.publicIp?.description ?? "-", n.owner ?? "-"]
+            }
+        case .securityGroups:
+            return TextTable(["ID", "NAME", "VPC", "INGRESS", "EGRESS"], count: t.securityGroups.count) { i in
+                let g = t.securityGroups[i]
+                return [g.id, g.name, g.vpc, g.ingress.map { String($0.count) } ?? "-", g.egress.map { String($0.count) } ?? "-"]
+            }
+        case .networkAcls:
+            return TextTable(["ID", "NAME", "VPC", "DEFAULT", "SUBNETS", "ENTRIES"], count: t.networkAcls.count) { i in
+                let a = t.networkAcls[i]
+                return [a.id, a.name, a.vpc, a.isDefault ? "yes" : "no", String(a.subnets.count), String(a.entries.count)]
+            }
+        case .gateways:
+            return TextTable(["ID", "NAME", "TYPE", "VPC", "SUBNET", "STATE"], count: t.gateways.count) { i in
+                let g = t.gateways[i]
+                return [g.id, g.name, g.type.rawValue, g.vpc ?? "-", g.subnet ?? "-", g.state]
+            }
+        case .prefixLists:
+            return TextTable(["ID", "NAME", "AWS SERVICE", "CIDRS"], count: t.prefixLists.count) { i in
+                let p = t.prefixLists[i]
+                return [p.id, p.name, p.awsService ?? "-", String(p.cidrs.count)]
+            }
+        case .transitGatewayRouteTables:
+            return TextTable(["ID", "NAME", "TRANSIT GATEWAY", "ASSOCIATIONS", "PROPAGATIONS", "ROUTES"],
+                             count: t.transitGatewayRouteTables.count) { i in
+                let r = t.transitGatewayRouteTables[i]
+                return [r.id, r.name, r.transitGateway, String(r.associations.count), String(r.propagations.count),
+                        String(r.routes.count)]
+            }
         }
     }
 }

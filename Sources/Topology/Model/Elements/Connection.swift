@@ -21,14 +21,27 @@ public struct Connection: ModelElement, Hashable {
     /// For a transit gateway, the VPC attachments with appliance mode on (a flow keeps one AZ
     /// in both directions); nil when the source does not say, as snapshots cannot.
     public var applianceMode: [String]?
+    /// For a transit gateway, the subnets each VPC attachment has an interface in, by VPC id
+    /// (traffic enters and leaves a VPC only in those zones); nil when the source does not say.
+    public var attachmentSubnets: [String: [String]]?
+    /// For a VPN: the virtual private gateway it ends on (a transit gateway lists it instead),
+    /// the customer gateway at the other end, and its static routes (none with BGP).
+    public var vpnGateway: String?
+    public var customerGateway: String?
+    public var staticRoutes: [CIDR]
     public var region: String?
     public var state: ConnectionState
     public var location: SourceLocation?
     public var kind: ElementKind { .connection }
 
     public init(id: String, name: String, type: ConnectionType, between: [String] = [], attachments: [String] = [],
-                applianceMode: [String]? = nil, region: String? = nil, state: ConnectionState = .active,
-                location: SourceLocation? = nil) {
+                applianceMode: [String]? = nil, attachmentSubnets: [String: [String]]? = nil,
+                vpnGateway: String? = nil, customerGateway: String? = nil, staticRoutes: [CIDR] = [],
+                region: String? = nil, state: ConnectionState = .active, location: SourceLocation? = nil) {
+        self.attachmentSubnets = attachmentSubnets
+        self.vpnGateway = vpnGateway
+        self.customerGateway = customerGateway
+        self.staticRoutes = staticRoutes
         self.id = id
         self.name = name
         self.type = type

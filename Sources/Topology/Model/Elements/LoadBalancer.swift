@@ -7,11 +7,14 @@ public struct LoadBalancer: ModelElement, Hashable {
     public var vpc: String
     public var subnets: [String]
     public var scheme: LoadBalancerScheme
+    /// Application load balancers always have groups; network load balancers may (since 2023-08).
+    public var securityGroups: [String]
     public var location: SourceLocation?
     public var kind: ElementKind { .loadBalancer }
 
     public init(id: String, name: String, type: LoadBalancerType, vpc: String, subnets: [String],
-                scheme: LoadBalancerScheme = .internal, location: SourceLocation? = nil) {
+                scheme: LoadBalancerScheme = .internal, securityGroups: [String] = [], location: SourceLocation? = nil) {
+        self.securityGroups = securityGroups
         self.id = id
         self.name = name
         self.type = type

@@ -5,9 +5,13 @@ public struct RouteTable: ModelElement, Hashable {
     public struct Route: Hashable, Sendable {
         public var destination: String
         public var target: String
-        public init(destination: String, target: String) {
+        /// A route whose target is gone (a deleted NAT gateway, a detached interface): AWS
+        /// keeps it and drops what it matches.
+        public var isBlackhole: Bool
+        public init(destination: String, target: String, isBlackhole: Bool = false) {
             self.destination = destination
             self.target = target
+            self.isBlackhole = isBlackhole
         }
     }
 
@@ -16,11 +20,14 @@ public struct RouteTable: ModelElement, Hashable {
     public var vpc: String
     public var subnets: [String]
     public var routes: [Route]
+    /// The VPC's main table routes every subnet no table lists.
+    public var main: Bool
     public var location: SourceLocation?
     public var kind: ElementKind { .routeTable }
 
-    public init(id: String, name: String, vpc: String, subnets: [String], routes: [Route],
+    public init(id: String, name: String, vpc: String, subnets: [String], routes: [Route], main: Bool = false,
                 location: SourceLocation? = nil) {
+        self.main = main
         self.id = id
         self.name = name
         self.vpc = vpc
