@@ -87,7 +87,7 @@ enum NativeForwardingFixture {
           - {id: i-multi, subnet: subnet-b1, privateIps: [10.1.1.11, 10.1.1.12]}
         networkInterfaces:
           - {id: eni-web, name: web-eth0, subnet: subnet-a1, privateIps: [10.0.1.10], securityGroups: [sg-web], owner: i-web}
-          - {id: eni-nat, subnet: subnet-a2, privateIps: [10.0.2.10], publicIp: 52.1.2.3, type: nat_gateway, owner: nat-a}
+          - {id: eni-nat, subnet: subnet-a2, privateIps: [10.0.2.10], publicIp: 52.1.2.3, type: natGateway, owner: nat-a}
         connections:
           - id: tgw-1
             type: transit-gateway

@@ -62,7 +62,7 @@ import Testing
         let multi = try #require(t.instance("i-multi"))
         #expect(multi.vpc == "vpc-b" && multi.privateIps.map(\.description) == ["10.1.1.11", "10.1.1.12"] && multi.state == "running")
         let eni = try #require(t.networkInterface("eni-nat"))
-        #expect(eni.vpc == "vpc-a" && eni.interfaceType == "nat_gateway" && eni.owner == "nat-a")
+        #expect(eni.vpc == "vpc-a" && eni.interfaceType == "natGateway" && eni.owner == "nat-a")
         #expect(t.networkInterface("eni-web")?.interfaceType == "interface")
         #expect(t.networkInterfaces(ownedBy: "i-web").map(\.id) == ["eni-web"])
         #expect(t.element(atPrivateIp: IPv4Address("10.0.1.10")!)?.id == "i-web")

@@ -46,16 +46,18 @@ struct NativeDecoder {
         try WholeFileChecks.check(arch)
     }
 
+    /// The id `field` names, recorded as a reference to check once every source is loaded.
     mutating func refer(_ kind: ElementKind, _ id: String, _ field: String, _ fields: YAMLFields,
-                                to expected: [ElementKind]) throws -> String? {
+                        to expected: [ElementKind]) throws -> String? {
         guard let target = try fields.string(field) else { return nil }
         arch.references.append(Reference(fromKind: kind, fromId: id, field: field, target: target, expected: expected,
                                          location: fields.location(of: field)))
         return target
     }
 
+    /// The ids `field` lists, each recorded as a reference with where it was written.
     mutating func referList(_ kind: ElementKind, _ id: String, _ field: String, _ fields: YAMLFields,
-                                    to expected: [ElementKind]) throws -> [String] {
+                            to expected: [ElementKind]) throws -> [String] {
         try fields.strings(field).map { target, place in
             arch.references.append(Reference(fromKind: kind, fromId: id, field: field, target: target,
                                              expected: expected, location: place))
@@ -63,6 +65,7 @@ struct NativeDecoder {
         }
     }
 
+    /// The mapping of one element of `kind`, refusing keys outside `keys`.
     func fields(_ node: Node, _ kind: ElementKind, keys: [String]) throws -> YAMLFields {
         try YAMLFields(node, what: "\(kind.noun.article) \(kind.noun)", keys: keys, budget: budget)
     }

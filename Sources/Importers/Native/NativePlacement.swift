@@ -4,6 +4,7 @@ import Topology
 /// defines (workloads in one file, the network in another): they take that subnet's VPC,
 /// and their addresses are checked against it as if it were in their own file.
 enum NativePlacement {
+    /// Fills in the VPC of every instance and interface whose subnet one of `architectures` defines.
     static func place(_ architectures: inout [Architecture]) throws(LoadError) {
         var subnets: [String: Subnet] = [:]
         for arch in architectures {
@@ -28,8 +29,8 @@ enum NativePlacement {
     private static func check(_ ips: [IPv4Address], _ subnet: Subnet, owner: String, at place: SourceLocation?) throws(LoadError) {
         for ip in ips {
             guard let problem = SubnetAddresses.problem(ip, in: subnet) else { continue }
-            let where_ = subnet.location.map { " (subnet defined at \($0))" } ?? ""
-            throw LoadError(.malformed, "\(place.map { "\($0): " } ?? "")\(owner) has private IP \(ip), \(problem)\(where_)")
+            let defined = subnet.location.map { " (subnet defined at \($0))" } ?? ""
+            throw LoadError(.malformed, "\(place.map { "\($0): " } ?? "")\(owner) has private IP \(ip), \(problem)\(defined)")
         }
     }
 }

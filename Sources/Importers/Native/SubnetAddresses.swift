@@ -3,7 +3,7 @@ import Topology
 /// Which addresses an interface in a subnet can have: those inside the subnet's CIDR, less
 /// the five AWS keeps in every subnet (the network address, the VPC router, DNS, one for
 /// future use, and the last address).
-/// Source: https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html (as of 2025-06).
+/// Source: https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html (as of 2026-11).
 enum SubnetAddresses {
     /// Why `ip` cannot be an address in `subnet`, or nil when it can (or the subnet's CIDR is unknown).
     static func problem(_ ip: IPv4Address, in subnet: Subnet) -> String? {

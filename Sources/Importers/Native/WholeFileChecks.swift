@@ -5,6 +5,7 @@ import Topology
 /// table may name, and the VPC of a security group an element uses. A target in another
 /// source is checked after merging, by kind only.
 enum WholeFileChecks {
+    /// Throws the first inconsistency found, at the place the reference was written.
     static func check(_ arch: Architecture) throws {
         let gateways = Dictionary(arch.gateways.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let connections = Dictionary(arch.connections.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
