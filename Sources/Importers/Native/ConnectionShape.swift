@@ -31,6 +31,12 @@ enum ConnectionShape {
         if type != .transitGateway, f.has("applianceMode") {
             throw LoadError.at(f.location(of: "applianceMode"), "'applianceMode' belongs to a transit-gateway: it lists the VPC attachments whose flows keep one Availability Zone")
         }
+        if type != .transitGateway, f.has("attachmentSubnets") {
+            throw LoadError.at(f.location(of: "attachmentSubnets"), "'attachmentSubnets' belongs to a transit-gateway: it lists, per attached VPC, the subnets its attachment has an interface in")
+        }
+        for key in ["vpnGateway", "customerGateway", "staticRoutes"] where type != .vpn && f.has(key) {
+            throw LoadError.at(f.location(of: key), "'\(key)' belongs to a vpn: its virtual private gateway, customer gateway and static routes")
+        }
     }
 
     /// Every VPC `applianceMode` names must be one of the gateway's attachments.

@@ -6,10 +6,14 @@ import Yams
 struct NativeDecoder {
     static let formatVersion = "linkscope/v1"
     static let topKeys = ["format", "name", "description", "accounts", "vpcs", "loadBalancers", "services",
-                          "endpoints", "connections", "networks"]
+                          "endpoints", "connections", "networks", "prefixLists", "gateways", "instances",
+                          "networkInterfaces", "transitGatewayRouteTables"]
 
     let budget: NodeBudget
     var arch: Architecture
+    /// The file's subnets, once its VPCs are read: what instances, interfaces, gateways and
+    /// attachments are checked against when their subnet is in the same file.
+    var subnetsById: [String: Subnet] = [:]
 
     init(file: String, bytes: Int) {
         budget = NodeBudget(file: file, bytes: bytes)
@@ -28,23 +32,32 @@ struct NativeDecoder {
         arch.description = try top.string("description") ?? ""
         for node in try top.list("accounts") { try account(node) }
         for node in try top.list("vpcs") { try vpc(node) }
+        for subnet in arch.subnets where subnetsById[subnet.id] == nil { subnetsById[subnet.id] = subnet }
         for node in try top.list("loadBalancers") { try loadBalancer(node) }
         for node in try top.list("services") { try service(node) }
         for node in try top.list("endpoints") { try endpoint(node) }
         for node in try top.list("connections") { try connection(node) }
         for node in try top.list("networks") { try network(node) }
+        for node in try top.list("prefixLists") { try prefixList(node) }
+        for node in try top.list("gateways") { try gateway(node) }
+        for node in try top.list("instances") { try instance(node) }
+        for node in try top.list("networkInterfaces") { try networkInterface(node) }
+        for node in try top.list("transitGatewayRouteTables") { try transitGatewayRouteTable(node) }
+        try WholeFileChecks.check(arch)
     }
 
-    private mutating func refer(_ kind: ElementKind, _ id: String, _ field: String, _ fields: YAMLFields,
-                                to expected: [ElementKind]) throws -> String? {
+    /// The id `field` names, recorded as a reference to check once every source is loaded.
+    mutating func refer(_ kind: ElementKind, _ id: String, _ field: String, _ fields: YAMLFields,
+                        to expected: [ElementKind]) throws -> String? {
         guard let target = try fields.string(field) else { return nil }
         arch.references.append(Reference(fromKind: kind, fromId: id, field: field, target: target, expected: expected,
                                          location: fields.location(of: field)))
         return target
     }
 
-    private mutating func referList(_ kind: ElementKind, _ id: String, _ field: String, _ fields: YAMLFields,
-                                    to expected: [ElementKind]) throws -> [String] {
+    /// The ids `field` lists, each recorded as a reference with where it was written.
+    mutating func referList(_ kind: ElementKind, _ id: String, _ field: String, _ fields: YAMLFields,
+                            to expected: [ElementKind]) throws -> [String] {
         try fields.strings(field).map { target, place in
             arch.references.append(Reference(fromKind: kind, fromId: id, field: field, target: target,
                                              expected: expected, location: place))
@@ -52,7 +65,8 @@ struct NativeDecoder {
         }
     }
 
-    private func fields(_ node: Node, _ kind: ElementKind, keys: [String]) throws -> YAMLFields {
+    /// The mapping of one element of `kind`, refusing keys outside `keys`.
+    func fields(_ node: Node, _ kind: ElementKind, keys: [String]) throws -> YAMLFields {
         try YAMLFields(node, what: "\(kind.noun.article) \(kind.noun)", keys: keys, budget: budget)
     }
 
@@ -67,7 +81,7 @@ struct NativeDecoder {
 
     private mutating func vpc(_ node: Node) throws {
         let f = try fields(node, .vpc, keys: ["id", "name", "account", "region", "cidrs", "dnsSupport", "dnsHostnames",
-                                              "subnets", "routeTables"])
+                                              "subnets", "routeTables", "securityGroups", "networkAcls"])
         let id = try f.required("id")
         let f2 = f.named("VPC '\(id)'")
         arch.vpcs.append(Vpc(id: id, name: try f2.string("name") ?? id, account: try f2.string("account") ?? "",
@@ -75,7 +89,21 @@ struct NativeDecoder {
                              dnsSupport: try f2.bool("dnsSupport"), dnsHostnames: try f2.bool("dnsHostnames"),
                              location: f.location(of: "id")))
         for node in try f2.list("subnets") { try subnet(node, vpc: id) }
-        for node in try f2.list("routeTables") { try routeTable(node, vpc: id) }
+        var main: RouteTable?
+        for node in try f2.list("routeTables") {
+            try routeTable(node, vpc: id)
+            guard let table = arch.routeTables.last, table.main else { continue }
+            if let first = main { throw Self.twoMainTables(vpc: id, first, table) }
+            main = table
+        }
+        for node in try f2.list("securityGroups") { try securityGroup(node, vpc: id) }
+        var defaultAcl: NetworkAcl?
+        for node in try f2.list("networkAcls") {
+            try networkAcl(node, vpc: id)
+            guard let acl = arch.networkAcls.last, acl.isDefault else { continue }
+            if let first = defaultAcl { throw Self.twoDefaultAcls(vpc: id, first, acl) }
+            defaultAcl = acl
+        }
     }
 
     private mutating func subnet(_ node: Node, vpc: String) throws {
@@ -88,20 +116,24 @@ struct NativeDecoder {
     }
 
     private mutating func routeTable(_ node: Node, vpc: String) throws {
-        let f = try fields(node, .routeTable, keys: ["id", "name", "subnets", "routes"])
+        let f = try fields(node, .routeTable, keys: ["id", "name", "main", "subnets", "routes"])
         let id = try f.required("id")
         let f2 = f.named("route table '\(id)'")
         let subnets = try referList(.routeTable, id, "subnets", f2, to: [.subnet])
         let routes = try f2.list("routes").map { node in
-            let r = try YAMLFields(node, what: "a route of route table '\(id)'", keys: ["destination", "target"], budget: budget)
-            return RouteTable.Route(destination: try r.required("destination"), target: try r.required("target"))
+            let r = try YAMLFields(node, what: "a route of route table '\(id)'", keys: ["destination", "target", "state"],
+                                   budget: budget)
+            let state: RouteState = try r.enumeration("state", "route state") ?? .active
+            return RouteTable.Route(destination: try r.required("destination"), target: try r.required("target"),
+                                    isBlackhole: state == .blackhole)
         }
         arch.routeTables.append(RouteTable(id: id, name: try f2.string("name") ?? id, vpc: vpc, subnets: subnets,
-                                           routes: routes, location: f.location(of: "id")))
+                                           routes: routes, main: try f2.bool("main") ?? false,
+                                           location: f.location(of: "id")))
     }
 
     private mutating func loadBalancer(_ node: Node) throws {
-        let f = try fields(node, .loadBalancer, keys: ["id", "name", "type", "vpc", "subnets", "scheme"])
+        let f = try fields(node, .loadBalancer, keys: ["id", "name", "type", "vpc", "subnets", "scheme", "securityGroups"])
         let id = try f.required("id")
         let f2 = f.named("load balancer '\(id)'")
         let type: LoadBalancerType = try f2.requiredEnumeration("type", "load balancer type")
@@ -110,7 +142,9 @@ struct NativeDecoder {
         arch.loadBalancers.append(LoadBalancer(
             id: id, name: try f2.string("name") ?? id, type: type, vpc: vpc,
             subnets: try referList(.loadBalancer, id, "subnets", f2, to: [.subnet]),
-            scheme: try f2.enumeration("scheme", "scheme") ?? .internal, location: f.location(of: "id")))
+            scheme: try f2.enumeration("scheme", "scheme") ?? .internal,
+            securityGroups: try referList(.loadBalancer, id, "securityGroups", f2, to: [.securityGroup]),
+            location: f.location(of: "id")))
     }
 
     private mutating func service(_ node: Node) throws {
@@ -158,6 +192,7 @@ struct NativeDecoder {
 
     private mutating func connection(_ node: Node) throws {
         let f = try fields(node, .connection, keys: ["id", "name", "type", "between", "attachments", "applianceMode",
+                                                     "attachmentSubnets", "vpnGateway", "customerGateway", "staticRoutes",
                                                      "region", "state"])
         let id = try f.required("id")
         let f2 = f.named("connection '\(id)'")
@@ -167,13 +202,18 @@ struct NativeDecoder {
         let between = try referList(.connection, id, "between", f2, to: ends)
         let attachments = try referList(.connection, id, "attachments", f2, to: [.vpc, .connection])
         var applianceMode: [String]?
+        var attachmentSubnets: [String: [String]]?
         if type == .transitGateway {
             applianceMode = try referList(.connection, id, "applianceMode", f2, to: [.vpc])
             try ConnectionShape.checkApplianceMode(id, attachments, f2)
+            attachmentSubnets = try self.attachmentSubnets(id, attachments, f2)
         }
         arch.connections.append(Connection(
             id: id, name: try f2.string("name") ?? id, type: type, between: between, attachments: attachments,
-            applianceMode: applianceMode, region: try f2.string("region"),
+            applianceMode: applianceMode, attachmentSubnets: attachmentSubnets,
+            vpnGateway: try refer(.connection, id, "vpnGateway", f2, to: [.gateway]),
+            customerGateway: try refer(.connection, id, "customerGateway", f2, to: [.gateway]),
+            staticRoutes: try f2.cidrs("staticRoutes"), region: try f2.string("region"),
             state: try f2.enumeration("state", "connection state") ?? .active, location: f.location(of: "id")))
     }
 

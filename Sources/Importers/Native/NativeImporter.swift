@@ -13,6 +13,7 @@ struct NativeImporter: Importer {
     func load(_ specs: [String]) throws(LoadError) -> [Architecture] {
         var out: [Architecture] = []
         for spec in specs { out.append(try NativeLoader.load(path: spec)) }
+        try NativePlacement.place(&out)
         return out
     }
 

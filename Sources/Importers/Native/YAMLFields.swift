@@ -111,6 +111,43 @@ struct YAMLFields {
         }
     }
 
+    /// A list that may be left out: nil when the key is absent or null (the source does not
+    /// say), `[]` only when the file writes an empty list.
+    func optionalList(_ key: String) throws -> [Node]? {
+        guard let value = values[key]?.value, !isNull(value) else { return nil }
+        return try list(key)
+    }
+
+    /// A mapping of names to values (`attachmentSubnets: {vpc-1: [subnet-a]}`), in file order,
+    /// each name with where it was written.
+    func mapping(_ key: String) throws -> [(name: String, place: SourceLocation, value: Node)] {
+        guard let value = values[key]?.value, !isNull(value) else { return [] }
+        guard let mapping = value.mapping else {
+            throw LoadError.at(sourceLocation(value, file: file), "'\(key)' in \(what) must be a mapping, found \(describe(value))")
+        }
+        return try mapping.map { name, item in
+            try budget.spend(item)
+            guard let text = name.scalar?.string else {
+                throw LoadError.at(sourceLocation(name, file: file), "keys of '\(key)' in \(what) must be plain names")
+            }
+            return (text, sourceLocation(name, file: file), item)
+        }
+    }
+
+    /// The single values of a list node that is not under a key of its own (a value of `mapping`).
+    func strings(in node: Node, of key: String) throws -> [(String, SourceLocation)] {
+        guard let sequence = node.sequence else {
+            throw LoadError.at(sourceLocation(node, file: file), "each value of '\(key)' in \(what) must be a list, found \(describe(node))")
+        }
+        return try sequence.map { item in
+            try budget.spend(item)
+            guard let text = item.scalar?.string else {
+                throw LoadError.at(sourceLocation(item, file: file), "'\(key)' in \(what) must list single values, found \(describe(item)) in it")
+            }
+            return (text, sourceLocation(item, file: file))
+        }
+    }
+
     func list(_ key: String) throws -> [Node] {
         guard let value = values[key]?.value, !isNull(value) else { return [] }
         guard let sequence = value.sequence else {
