@@ -16,10 +16,17 @@ import Topology
             .service(Service(id: "svc-1", name: "com.amazonaws.vpce.us-east-1.vpce-svc-1", serviceKind: .endpointService)),
             .service(Service(id: "svc-2", name: "com.amazonaws.us-east-1.s3", serviceKind: .awsService)),
             .network(Network(id: "dc-1", name: "dc", cidrs: [], via: [])),
+            .instance(Instance(id: "i-1", name: "i", vpc: "vpc-1", subnet: "subnet-1")),
+            .networkInterface(NetworkInterface(id: "eni-1", name: "n", vpc: "vpc-1", subnet: "subnet-1")),
+            .securityGroup(SecurityGroup(id: "sg-1", name: "g", vpc: "vpc-1")),
+            .networkAcl(NetworkAcl(id: "acl-1", name: "a", vpc: "vpc-1")),
+            .prefixList(PrefixList(id: "pl-1", name: "p", cidrs: [])),
+            .transitGatewayRouteTable(TransitGatewayRouteTable(id: "tgw-rtb-1", name: "t", transitGateway: "c-transit-gateway")),
         ]
         all += EndpointType.allCases.map { .endpoint(Endpoint(id: "vpce-\($0)", name: "e", type: $0, vpc: "vpc-1", service: nil)) }
         all += LoadBalancerType.allCases.map { .loadBalancer(LoadBalancer(id: "lb-\($0)", name: "l", type: $0, vpc: "vpc-1", subnets: [])) }
         all += ConnectionType.allCases.map { .connection(Connection(id: "c-\($0)", name: "c", type: $0)) }
+        all += GatewayType.allCases.map { .gateway(Gateway(id: "gw-\($0)", name: "g", type: $0)) }
         return all
     }()
 
@@ -38,9 +45,11 @@ import Topology
         let topics = Self.elements.map(GuideTopic.topic(for:))
         #expect(topics == [
             "account", "vpc", "subnet", "route-table", "endpoint-service", "aws-service", "on-premises-network",
+            "network-interface", "network-interface", "security-group", "network-acl", "prefix-list", "transit-gateway",
             "interface-endpoint", "gateway-endpoint", "gateway-load-balancer-endpoint", "resource-endpoint",
             "service-network-endpoint", "network-load-balancer", "gateway-load-balancer", "application-load-balancer",
             "vpc-peering", "transit-gateway", "transit-gateway-peering", "site-to-site-vpn", "direct-connect",
+            "internet-gateway", "internet-gateway", "nat-gateway", "site-to-site-vpn", "site-to-site-vpn",
         ])
     }
 

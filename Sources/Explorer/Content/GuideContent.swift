@@ -13,6 +13,7 @@ enum GuideContent {
         switch state.view {
         case .compare: return state.compare.selectedOption.map { GuideTopic.topic(forOption: $0.id) }
         case .endpoints, .services, .checks, .map: return state.selectedElement.map(GuideTopic.topic(for:))
+        case .trace: return state.trace.selectedHop?.topic
         case .architecture: break
         }
         if let element = state.selectedElement { return GuideTopic.topic(for: element) }

@@ -16,6 +16,12 @@ enum InspectorContent {
         let t = state.model.topology
         if state.view == .compare {
             OptionInspector.describe(state, into: &text)
+        } else if state.view == .trace, state.trace.result != nil {
+            TraceInspector.describe(state, into: &text)
+            if let element = state.selectedElement {
+                text.blank()
+                describe(element, t, findings: state.findingsByElement(for: element), into: &text)
+            }
         } else if let element = state.selectedElement {
             describe(element, t, findings: state.findingsByElement(for: element), into: &text)
         } else if state.view == .architecture, let node = state.selectedNode {
@@ -26,7 +32,7 @@ enum InspectorContent {
         return text
     }
 
-    private static func describe(_ element: AnyElement, _ t: NetworkModel, findings: [String: [Finding]],
+    static func describe(_ element: AnyElement, _ t: NetworkModel, findings: [String: [Finding]],
                                  into text: inout RichText) {
         text.add([Span(element.name, .title)])
         text.add([Span(element.kind.noun + "  ", .dim), Span(element.id, .dim)])

@@ -42,6 +42,8 @@ enum OverlayContent {
         }
         text.add([Span("  " + (glyphs.asciiOnly ? "- - " : "┄┄┄ ") + " a link that is not available or active", .dim)])
         text.add([Span("  +N more linked: boxes beyond the hops shown; + shows more", .dim)])
+        text.add([Span("  " + String(glyphs.topLeft) + String(glyphs.horizontal) + String(glyphs.topRight) + "  ", .ok),
+                  Span("a box the last trace (p) passes; "), Span("red", .error), Span(" where it was stopped")])
     }
 
     static func reader(_ state: AppState, topic: String, width: Int) -> RichText {

@@ -7,6 +7,8 @@ enum TreeLabels {
     static func label(_ node: TreeNode, _ model: ExplorerModel) -> (String, String) {
         let t = model.topology
         switch node {
+        case .account(let id) where id.isEmpty:
+            return ("no account", "VPCs the source gives no account")
         case .account(let id):
             let name = t.account(id)?.name ?? id
             return (name, name == id ? "account" : id)

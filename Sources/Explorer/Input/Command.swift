@@ -10,6 +10,8 @@ public enum Command: Equatable, Sendable {
     /// Compare from the selection: view 4, asking for the destination.
     case compareFromSelection
     case pickFrom, pickTo, swapEnds
+    /// Trace from the selection: view 7, asking for the destination and traffic.
+    case traceFromSelection
     /// The map: the next or previous line of the selected box; more or fewer hops shown.
     case nextLine, previousLine, widen, narrow
 }
@@ -62,6 +64,9 @@ public enum KeyBindings {
         Binding(keys: [.character("r")], command: .sortReverse, help: "reverse the sort", scope: .table, hint: "reverse"),
         Binding(keys: [.character("c")], command: .compareFromSelection,
                 help: "compare connectivity options from the selection", scope: .global, hint: "compare"),
+        Binding(keys: [.character("p")], command: .traceFromSelection,
+                help: "trace traffic from the selection to an element, address or internet (db :3306, 10.0.1.5 udp:53)",
+                scope: .global, hint: "trace"),
         Binding(keys: [.character("f")], command: .pickFrom, help: "pick the source", scope: .compare, hint: "from"),
         Binding(keys: [.character("t")], command: .pickTo, help: "pick the destination", scope: .compare, hint: "to"),
         Binding(keys: [.character("x")], command: .swapEnds, help: "swap source and destination", scope: .compare,
@@ -90,6 +95,7 @@ public enum KeyBindings {
             case .architecture: return [.navigator, .global]
             case .endpoints, .services: return [.table, .global]
             case .checks: return [.checks, .global]
+            case .trace: return [.global]
             case .compare: return [.compare, .global]
             case .map: return [.map, .global]
             }

@@ -27,7 +27,7 @@ enum PaneLayout {
 
     static func mode(_ state: AppState) -> Mode {
         switch state.view {
-        case .endpoints, .services, .checks, .compare, .map:
+        case .endpoints, .services, .checks, .compare, .map, .trace:
             if state.width < twoPaneWidth || state.height < stackedTwoPaneHeight { return .one }
         case .architecture:
             if state.width < twoPaneWidth { return .one }
@@ -43,7 +43,7 @@ enum PaneLayout {
         var panes = Panes(top: rows[0], list: none, inspector: none, guide: none, status: rows[2])
         let stacked: Bool
         switch state.view {
-        case .endpoints, .services, .checks, .compare, .map: stacked = true
+        case .endpoints, .services, .checks, .compare, .map, .trace: stacked = true
         case .architecture: stacked = false
         }
         // The map needs room more than the text panes do.
@@ -102,7 +102,7 @@ enum PaneLayout {
     /// Rows at the top of the list pane that are not list rows (a table's column titles).
     static func headerRows(_ view: ViewID) -> Int {
         switch view {
-        case .architecture, .checks, .map: return 0
+        case .architecture, .checks, .map, .trace: return 0
         case .endpoints, .services, .compare: return 1
         }
     }

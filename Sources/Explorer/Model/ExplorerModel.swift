@@ -27,6 +27,9 @@ public final class ExplorerModel: Sendable {
     let vpcsWithChildren: Set<String>
     /// Judges connectivity options for a pair of ends (view 4).
     public let advisor: Advisor
+    /// Answers view 7's traces; built on the first `p`.
+    var tracer: Tracer { tracerCache.value }
+    private let tracerCache: Deferred<Tracer>
     /// View 6's graph, built the first time the map is opened (see `ExplorerModel+Map`).
     let mapCache = Mutex<MapGraph?>(nil)
 
@@ -45,7 +48,9 @@ public final class ExplorerModel: Sendable {
             vpcs[.region(account: vpc.account, region: vpc.region), default: []].append(vpc.id)
         }
         let named = Dictionary(topology.accounts.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        accountOrder = topology.accounts.map(\.id).sorted { (named[$0] ?? $0, $0) < (named[$1] ?? $1, $1) }
+        // VPCs a source gives no account go under an unnamed account, last, rather than nowhere.
+        let unowned = topology.vpcs.contains { $0.account.isEmpty } ? [""] : []
+        accountOrder = topology.accounts.map(\.id).sorted { (named[$0] ?? $0, $0) < (named[$1] ?? $1, $1) } + unowned
         regionsOfAccount = regions.mapValues { $0.sorted() }
         vpcsOfRegion = vpcs
         endpointServices = topology.services.filter { $0.serviceKind == .endpointService }.map(\.id)
@@ -58,6 +63,7 @@ public final class ExplorerModel: Sendable {
                       .transitGatewayRouteTables: topology.transitGatewayRouteTables.count,
                       .prefixLists: topology.prefixLists.count, .detachedGateways: detachedGateways.count]
         elementSearch = Deferred { ElementSearch(topology) }
+        tracerCache = Deferred { Tracer(topology) }
         checks = Deferred { CheckResults(topology) }
         endpointTable = Deferred { TableIndex(kind: .endpoints, topology: topology) }
         serviceTable = Deferred { TableIndex(kind: .services, topology: topology) }

@@ -32,18 +32,14 @@ struct ElementSearch: Sendable {
 
     init(_ topology: NetworkModel) {
         // In `allElements` order, without building that array of 100,000 elements.
-        var pairs: [(id: String, name: String)] = []
-        pairs.reserveCapacity(topology.elementCount)
-        func add<E: ModelElement>(_ elements: [E]) { for e in elements { pairs.append((e.id, e.name)) } }
-        add(topology.accounts)
-        add(topology.vpcs)
-        add(topology.subnets)
-        add(topology.routeTables)
-        add(topology.loadBalancers)
-        add(topology.services)
-        add(topology.endpoints)
-        add(topology.connections)
-        add(topology.networks)
+        struct Pairs: ElementTableVisitor {
+            var pairs: [(id: String, name: String)] = []
+            mutating func visit<E: ModelElement>(_ elements: [E]) { for e in elements { pairs.append((e.id, e.name)) } }
+        }
+        var collect = Pairs()
+        collect.pairs.reserveCapacity(topology.elementCount)
+        topology.visitTables(&collect)
+        let pairs = collect.pairs
         keys = SearchIndex(count: pairs.count) { [pairs[$0].id, pairs[$0].name] }
         ids = pairs.map(\.id)
     }

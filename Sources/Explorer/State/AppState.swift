@@ -20,6 +20,8 @@ public struct AppState: Sendable {
     public var compare = CompareState()
     public var checks = ChecksState()
     public var map = MapState()
+    /// View 7: a hop-by-hop trace from the selection (`p`).
+    public var trace = TraceState()
 
     /// The link selected in the inspector and the guide panel, and their scroll offsets.
     public var inspector = PaneScroll()
@@ -74,7 +76,7 @@ public struct Place: Equatable, Sendable {
 
 /// The one-line input at the bottom: a live filter or a jump to an id or name.
 public struct Prompt: Equatable, Sendable {
-    public enum Kind: Sendable { case filter, jump, compareFrom, compareTo }
+    public enum Kind: Sendable { case filter, jump, compareFrom, compareTo, traceTo }
     public var kind: Kind
     public var text = ""
     /// For a jump: the completions and the one selected.

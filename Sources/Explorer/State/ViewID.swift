@@ -1,6 +1,6 @@
 /// The explorer's views, switched with the number keys.
 public enum ViewID: Int, CaseIterable, Sendable {
-    case architecture = 1, endpoints, services, compare, checks, map
+    case architecture = 1, endpoints, services, compare, checks, map, trace
 
     public var title: String {
         switch self {
@@ -10,6 +10,7 @@ public enum ViewID: Int, CaseIterable, Sendable {
         case .compare: return "Compare"
         case .checks: return "Checks"
         case .map: return "Map"
+        case .trace: return "Trace"
         }
     }
 }

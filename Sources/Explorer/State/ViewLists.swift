@@ -12,6 +12,7 @@ extension AppState {
         case .services: return \.serviceTable.list
         case .compare: return \.compare.list
         case .checks: return \.checks.list
+        case .trace: return \.trace.list
         case .map: return nil
         }
     }
@@ -24,6 +25,7 @@ extension AppState {
         case .services: return serviceTable.order.count
         case .compare: return compare.rowCount
         case .checks: return checks.rows.count
+        case .trace: return trace.rows.count
         case .map: return 0
         }
     }
@@ -46,7 +48,7 @@ extension AppState {
         case .services: serviceTable.refresh(model: model, filter: filter, height: height)
         case .checks: checks.refresh(model: model, filter: filter, height: height)
         case .map: refreshMap()
-        case .compare: break
+        case .compare, .trace: break
         }
     }
 
@@ -63,6 +65,7 @@ extension AppState {
         case .services: return serviceTable.selectedID(in: model).flatMap(t.element)
         case .checks: return checks.selectedFinding.flatMap { t.element(model.findings[$0].element) }
         case .map: return map.selected.flatMap(t.element)
+        case .trace: return trace.selectedHop.flatMap { t.element($0.element) }
         case .compare: return nil
         }
     }

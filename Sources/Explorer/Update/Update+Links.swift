@@ -77,7 +77,7 @@ extension Update {
         switch state.view {
         case .endpoints: table = state.endpointTable
         case .services: table = state.serviceTable
-        case .architecture, .compare, .checks, .map: table = nil
+        case .architecture, .compare, .checks, .map, .trace: table = nil
         }
         let node = state.view == .map ? state.map.selected.map(TreeNode.element) : state.selectedNode
         return Place(view: state.view, node: node, tableSelection: table?.selectedID(in: state.model),
@@ -107,7 +107,7 @@ extension Update {
         switch state.view {
         case .endpoints: return state.endpointTable.select(id: id, model: state.model, height: height)
         case .services: return state.serviceTable.select(id: id, model: state.model, height: height)
-        case .architecture, .compare, .checks, .map: return false
+        case .architecture, .compare, .checks, .map, .trace: return false
         }
     }
 

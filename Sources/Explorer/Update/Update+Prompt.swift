@@ -20,6 +20,7 @@ extension Update {
             switch prompt.kind {
             case .jump: jump(prompt, &state)
             case .compareFrom, .compareTo: pickEnd(prompt, &state)
+            case .traceTo: traceTo(prompt, &state)
             case .filter: break
             }
             return
@@ -53,6 +54,10 @@ extension Update {
             state.refreshList()
         case .jump, .compareFrom, .compareTo:
             prompt.completions = completions(for: prompt.text, in: state.model)
+            prompt.completion = ListState()
+            state.prompt = prompt
+        case .traceTo:
+            prompt.completions = traceCompletions(for: prompt.text, in: state.model)
             prompt.completion = ListState()
             state.prompt = prompt
         }

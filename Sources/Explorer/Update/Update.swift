@@ -59,6 +59,13 @@ public enum Update {
             state.compare.from = from
             if state.view != .compare { show(.compare, &state) }
             state.prompt = Prompt(kind: from == nil ? .compareFrom : .compareTo)
+        case .traceFromSelection:
+            guard let from = traceStart(state) else {
+                state.message = "Select an element to trace from (an instance, subnet, VPC, endpoint…)"
+                return
+            }
+            state.trace.from = from
+            state.prompt = Prompt(kind: .traceTo)
         case .pickFrom: state.prompt = Prompt(kind: .compareFrom, text: state.compare.from ?? "")
         case .pickTo: state.prompt = Prompt(kind: .compareTo, text: state.compare.to ?? "")
         case .nextLine: cycleLine(1, &state)
@@ -160,7 +167,7 @@ public enum Update {
                 } else {
                     focus(.inspector, &state)
                 }
-            case .checks:
+            case .checks, .trace:
                 guard let element = state.selectedElement else { return }
                 state.history.append(place(state))
                 goTo(element.id, &state)
@@ -230,7 +237,7 @@ public enum Update {
         case .services:
             if next { state.serviceTable.sortByNextColumn(model: model, filter: filter, height: height) }
             else { state.serviceTable.reverse(model: model, filter: filter, height: height) }
-        case .architecture, .compare, .checks, .map: break
+        case .architecture, .compare, .checks, .map, .trace: break
         }
     }
 

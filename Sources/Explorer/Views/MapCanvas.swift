@@ -13,13 +13,18 @@ public struct MapCanvas {
     public var selectedEdge: Int?
     /// The most severe check finding about an element, for the marks the other views show.
     public var finding: (String) -> Severity?
+    /// The boxes a trace passes (view 7's last trace), and the one where it was stopped.
+    public var path: Set<String>
+    public var blockedAt: String?
 
     public init(layout: MapLayout, selectedNode: String? = nil, selectedEdge: Int? = nil,
-                finding: @escaping (String) -> Severity? = { _ in nil }) {
+                finding: @escaping (String) -> Severity? = { _ in nil }, path: Set<String> = [], blockedAt: String? = nil) {
         self.layout = layout
         self.selectedNode = selectedNode
         self.selectedEdge = selectedEdge
         self.finding = finding
+        self.path = path
+        self.blockedAt = blockedAt
     }
 
     /// Draws the part of the layout that starts at `origin` into `area`.
@@ -71,7 +76,8 @@ public struct MapCanvas {
                 &frame, area, origin)
         }
         let g = frame.glyphs
-        let border: Style = selected ? .focusedBorder : .border
+        let border: Style = selected ? .focusedBorder
+            : node.id == blockedAt ? .error : path.contains(node.id) ? .ok : .border
         let h = String(repeating: g.horizontal, count: max(0, box.width - 2))
         put(String(g.topLeft) + h + String(g.topRight), x: box.x, y: box.y, style: border, limit: box.width, &frame, area, origin)
         put(String(g.bottomLeft) + h + String(g.bottomRight), x: box.x, y: box.y + box.height - 1, style: border,

@@ -27,6 +27,8 @@ public enum Screen {
             CompareView.draw(state, into: &frame, area: panes.list)
         case .map:
             MapView.draw(state, into: &frame, area: panes.list)
+        case .trace:
+            TraceView.draw(state, into: &frame, area: panes.list)
         }
         if !panes.inspector.isEmpty { InspectorView.draw(state, into: &frame, area: panes.inspector) }
         if !panes.guide.isEmpty { GuidePanel.draw(state, into: &frame, area: panes.guide) }

@@ -11,6 +11,7 @@ enum StatusLine {
             case .jump: (label, hint) = (":", "  Tab complete · Enter go · Esc cancel")
             case .compareFrom: (label, hint) = ("compare from: ", "  an id, a name, or s3 · Tab complete · Enter · Esc")
             case .compareTo: (label, hint) = ("compare to: ", "  an id, a name, or s3 · Tab complete · Enter · Esc")
+            case .traceTo: (label, hint) = ("trace to: ", "  an id, a name, an address or internet, then :443 or udp:53 · Tab · Enter · Esc")
             }
             let used = frame.put(label + prompt.text, x: area.x, y: area.y, style: .input)
             frame.put("▏", x: area.x + used, y: area.y, style: .input)

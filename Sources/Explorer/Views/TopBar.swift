@@ -32,7 +32,7 @@ enum TopBar {
         let t = state.model.topology
         let nodes: [TreeNode]
         switch state.view {
-        case .architecture, .endpoints, .services, .checks, .map:
+        case .architecture, .endpoints, .services, .checks, .map, .trace:
             if let element = state.selectedElement {
                 nodes = state.model.path(to: element.id) ?? []
             } else if state.view == .architecture, let node = state.selectedNode {

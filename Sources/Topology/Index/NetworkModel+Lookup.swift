@@ -37,26 +37,6 @@ extension NetworkModel {
         return (index.byName[query.lowercased()] ?? []).map(element(at:))
     }
 
-    /// Every element, in kind order, then in source order.
-    public var allElements: [AnyElement] {
-        accounts.map(AnyElement.account) + vpcs.map(AnyElement.vpc) + subnets.map(AnyElement.subnet)
-            + routeTables.map(AnyElement.routeTable) + loadBalancers.map(AnyElement.loadBalancer)
-            + services.map(AnyElement.service) + endpoints.map(AnyElement.endpoint)
-            + connections.map(AnyElement.connection) + networks.map(AnyElement.network)
-            + instances.map(AnyElement.instance) + networkInterfaces.map(AnyElement.networkInterface)
-            + securityGroups.map(AnyElement.securityGroup) + networkAcls.map(AnyElement.networkAcl)
-            + gateways.map(AnyElement.gateway) + prefixLists.map(AnyElement.prefixList)
-            + transitGatewayRouteTables.map(AnyElement.transitGatewayRouteTable)
-    }
-
-    /// The number of elements of every kind.
-    public var elementCount: Int {
-        accounts.count + vpcs.count + subnets.count + routeTables.count + loadBalancers.count + services.count
-            + endpoints.count + connections.count + networks.count + instances.count + networkInterfaces.count
-            + securityGroups.count + networkAcls.count + gateways.count + prefixLists.count
-            + transitGatewayRouteTables.count
-    }
-
     public func vpc(_ id: String) -> Vpc? {
         if case .vpc(let i)? = index.byID[id] { return vpcs[i] }
         return nil

@@ -9,7 +9,7 @@ public struct NetworkInterface: ModelElement, Hashable {
     public var privateIps: [IPv4Address]
     public var publicIp: IPv4Address?
     public var securityGroups: [String]
-    /// AWS's `InterfaceType` (`interface`, `vpc_endpoint`, `network_load_balancer`, `nat_gateway`…).
+    /// AWS's `InterfaceType` (`interface`, `vpc_endpoint`, `network_load_balancer`, `natGateway`…).
     public var interfaceType: String
     /// The element it belongs to: an instance, endpoint, load balancer or gateway id.
     public var owner: String?
