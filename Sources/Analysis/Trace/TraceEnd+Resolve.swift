@@ -11,7 +11,10 @@ extension TraceEnd {
     static func resolve(_ text: String, as role: Role, near: Subnet?, in model: NetworkModel) throws(TraceError) -> TraceEnd {
         if text.lowercased() == "internet" { return .internet() }
         if let ip = IPv4Address(text) { return try resolve(ip, as: role, in: model) }
-        let matches = model.resolve(text)
+        let named = model.resolve(text)
+        // A name shared by an instance and its security group means the instance.
+        let ends = named.filter(canBeEnd)
+        let matches = ends.isEmpty ? named : ends
         if matches.count == 1 { return try end(for: matches[0], as: role, near: near, in: model) }
         if matches.count > 1 {
             let services = matches.compactMap { match -> Service? in
@@ -97,6 +100,14 @@ extension TraceEnd {
             throw TraceError(
                 message: "'\(element.id)' is \(element.kind.noun.article) \(element.kind.noun); a trace starts and ends at an instance, network interface, subnet, VPC, load balancer, endpoint, service, on-premises network, IPv4 address or 'internet'",
                 suggestions: element.vpcID.map { [$0] } ?? [])
+        }
+    }
+
+    /// True for the kinds a trace can start or end at.
+    private static func canBeEnd(_ element: AnyElement) -> Bool {
+        switch element {
+        case .instance, .networkInterface, .subnet, .vpc, .loadBalancer, .endpoint, .service, .network, .gateway: return true
+        case .account, .routeTable, .connection, .securityGroup, .networkAcl, .prefixList, .transitGatewayRouteTable: return false
         }
     }
 
