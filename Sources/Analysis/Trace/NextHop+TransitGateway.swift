@@ -61,7 +61,7 @@ extension TraceWalk {
                  topic: "transit-gateway")
             return target
         case .found(nil, let rule, let target):
-            assume(gateway.id, kind, .forward, rule: rule, note: "\(label(gateway.id)) has no route tables in the model.",
+            assume(gateway.id, ElementKind.connection.rawValue, .forward, rule: rule, note: "\(label(gateway.id)) has no route tables in the model.",
                    topic: "transit-gateway",
                    assumption: "Transit gateway \(gateway.id) has no route tables in the model; assumed its default route table, with every attachment associated and propagating.")
             return target
@@ -146,6 +146,7 @@ extension TraceWalk {
                      message: "\(label(table.id)) blackholes the reply to \(Self.text(flow.destination)).", topic: "transit-gateway")
         case .found(let table, let rule, let target):
             let element = table?.id ?? gateway.id
+            let kind = table == nil ? ElementKind.connection.rawValue : kind
             guard target == expect else {
                 try stop(element, kind, .drop, rule: rule, code: .transitGatewayNoRoute,
                          message: "\(label(element)) sends the reply to \(label(target)), not back to \(label(expect)): the path is asymmetric.",
