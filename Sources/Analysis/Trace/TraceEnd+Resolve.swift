@@ -40,13 +40,14 @@ extension TraceEnd {
         if let e = model.element(atPrivateIp: ip) {
             return try end(for: e, as: role, near: nil, in: model, address: ip)
         }
-        if let s = model.subnets(containing: ip).first {
+        if let s = subnet(holding: ip, in: model) {
             return TraceEnd(id: ip.description, kind: "address", place: .subnet(s), address: CIDR(ip), publicAddress: nil,
                             isPublic: false, byPublicAddress: false,
                             guarding: .unknown("no interface in the model has \(ip); security groups at it are not known"),
                             element: nil, representative: nil)
         }
-        if let n = model.networks.first(where: { $0.cidrs.contains { $0.contains(ip) } }) {
+        let host = CIDR(ip)
+        if let n = model.networks.first(where: { $0.cidrs.contains { $0.contains(host) } }) {
             return TraceEnd(id: ip.description, kind: "address", place: .network(n), address: CIDR(ip), publicAddress: nil,
                             isPublic: false, byPublicAddress: false, guarding: .unfiltered("an on-premises network"),
                             element: .network(n), representative: nil)
@@ -60,6 +61,19 @@ extension TraceEnd {
             throw TraceError(message: "no subnet, interface or on-premises network holds \(ip)")
         }
         return .internet(ip)
+    }
+
+    /// The most specific subnet whose CIDR holds `ip`: the one scan over the model a trace
+    /// makes. `subnets(containing:)` answers the same, but builds the address's network
+    /// from text for every subnet; here it is built once.
+    private static func subnet(holding ip: IPv4Address, in model: NetworkModel) -> Subnet? {
+        let host = CIDR(ip)
+        var best: Subnet?
+        for s in model.subnets {
+            guard let cidr = s.cidr, cidr.contains(host), cidr.prefixLength > best?.cidr?.prefixLength ?? -1 else { continue }
+            best = s
+        }
+        return best
     }
 
     /// The end an element stands for, or an error for kinds traffic cannot start or end at.
