@@ -1,4 +1,5 @@
 import Analysis
+import Foundation
 import Testing
 import Topology
 
@@ -77,6 +78,14 @@ struct TraceBreakage: CustomTestStringConvertible, Sendable {
 
     @Test func everyCodeHasABreakage() {
         #expect(Set(Self.breakages.map(\.code)) == Set(TraceCode.allCases))
+    }
+
+    @Test func readmeListsEveryCodeWithItsMeaning() throws {
+        let readme = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../README.md").standardizedFileURL, encoding: .utf8)
+        for code in TraceCode.allCases {
+            #expect(readme.contains("| `\(code.rawValue)` | \(code.meaning) |"), "\(code.rawValue)")
+        }
     }
 
     @Test(arguments: breakages) func theDesignGetsThrough(_ b: TraceBreakage) throws {
