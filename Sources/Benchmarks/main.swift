@@ -87,6 +87,7 @@ for size in arguments.contains("--skip-generated") ? [] : [100, 100_000] {
     let build = Timing.median(3) { topology = try! GeneratedTopology.make(elements: size) }
     report.heading("generated architecture, \(topology.elementCount) elements (\(topology.endpoints.count) endpoints)")
     report.add("model build", ms(build), target: "", "NetworkModel(merging:) of a generated architecture: link and index")
+    TraceBenchmark.add(to: &report, topology, runs: runs)
     explorerRows(topology, label: "")
 }
 

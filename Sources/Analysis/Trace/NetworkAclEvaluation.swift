@@ -8,7 +8,7 @@ extension TraceWalk {
     mutating func networkAcl(of subnet: Subnet, egress: Bool) throws(TraceStop) {
         let direction = egress ? "outbound" : "inbound"
         guard model.modelsNetworkAcls(ofVpc: subnet.vpc), let acl = model.networkAcl(forSubnet: subnet) else {
-            assume(subnet.id, ElementKind.networkAcl.rawValue,
+            assume(subnet.id, ElementKind.networkAcl.rawValue, rule: "network ACL not modelled",
                    note: "the model holds no network ACL for \(label(subnet.id)).", topic: "network-acl",
                    assumption: "Network ACLs of \(label(subnet.vpc)) are not modelled; traffic assumed allowed at the edge of \(label(subnet.id)).")
             return

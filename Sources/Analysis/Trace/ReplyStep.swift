@@ -31,6 +31,8 @@ enum ReplyStep: Sendable {
     case route(Subnet, flow: TraceFlow, expect: TraceEntry)
     /// The transit gateway route table of `attachment` must route the reply to `expect`.
     case transitGateway(Connection, attachment: String, flow: TraceFlow, expect: String)
+    /// A VPN or Direct Connect link must be up and route the reply to the network.
+    case link(Connection, flow: TraceFlow)
     /// A hop the reply passes as the forward did (a peering, a gateway undoing a translation).
     case hop(TraceHop)
     /// The reply arrives.

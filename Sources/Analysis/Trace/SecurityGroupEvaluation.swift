@@ -19,8 +19,8 @@ extension TraceWalk {
         case .unfiltered:
             return
         case .unknown(let why):
-            assume(end.id, ElementKind.securityGroup.rawValue, note: why + ".", topic: "security-group",
-                   assumption: "Security groups of \(label(end.id)) are not modelled (\(why)); \(direction) traffic assumed allowed.")
+            assume(end.id, ElementKind.securityGroup.rawValue, rule: "security groups not modelled", note: why + ".",
+                   topic: "security-group", assumption: "\(why); \(direction) traffic assumed allowed there.")
         case .groups(let ids):
             try evaluate(ids, of: end, egress: egress)
         }
@@ -63,7 +63,7 @@ extension TraceWalk {
             }
         } else if !unknown.isEmpty {
             let why = unknown.joined(separator: "; ")
-            assume(ids[0], ElementKind.securityGroup.rawValue, note: why + ".", topic: "security-group",
+            assume(ids[0], ElementKind.securityGroup.rawValue, rule: "rules not modelled", note: why + ".", topic: "security-group",
                    assumption: "No modelled rule of \(ids.joined(separator: ", ")) allows the traffic, but \(why); \(direction) traffic assumed allowed.")
         } else {
             let groups = ids.map(label).joined(separator: ", ")

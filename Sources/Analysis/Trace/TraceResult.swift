@@ -17,7 +17,9 @@ public enum HopAction: String, Sendable, CaseIterable {
 public struct TraceHop: Sendable, Equatable {
     /// The element id (or `internet`).
     public let element: String
-    /// The element's kind (`security-group`, `route-table`…), or `internet`.
+    /// The element's kind (`security-group`, `route-table`…), or `internet`. A hop the model
+    /// cannot decide names the element it is about (a subnet whose ACL is not modelled)
+    /// with the kind of what is missing (`network-acl`).
     public let kind: String
     public let action: HopAction
     /// The deciding rule, in the words the console uses (`route 10.1.0.0/16 → pcx-…`,

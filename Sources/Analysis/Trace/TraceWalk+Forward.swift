@@ -22,6 +22,7 @@ extension TraceWalk {
     private mutating func leave(_ subnet: Subnet) throws(TraceStop) {
         replySteps.append(.deliver(from))
         replySteps.append(.stateful(from))
+        if let service = flow.service { try meetService(service, in: subnet) }
         try securityGroups(of: from, egress: true)
         if let destination = to.subnet, destination.id == subnet.id, !to.byPublicAddress {
             try arrive(in: destination, from: subnet, entry: .origin)
@@ -32,14 +33,16 @@ extension TraceWalk {
         try route(from: subnet, entry: .origin)
     }
 
+    /// More hops than any real path has: a walk that gets here is going round in circles.
+    static let hopLimit = 64
+
     /// Looks up the route for the destination in `subnet`'s table and follows it.
     mutating func route(from subnet: Subnet, entry: TraceEntry) throws(TraceStop) {
-        guard visited.insert(subnet.vpc).inserted else {
+        guard visited.insert("\(subnet.id) \(flow.source)").inserted, hops.count < Self.hopLimit else {
             try stop(subnet.vpc, ElementKind.vpc.rawValue, .drop, code: .noPath,
-                     message: "The routes send the traffic back into \(label(subnet.vpc)), where it has been: a loop.",
+                     message: "The routes send the traffic back into \(label(subnet.id)), where it has been: a loop.",
                      topic: "route-table")
         }
-        if entry == .origin, let service = flow.service { try meetService(service, in: subnet) }
         switch RouteLookup.route(from: subnet, to: flow.destination, service: flow.service, in: model) {
         case .notModelled:
             try assumedRoute(from: subnet, entry: entry)
@@ -100,8 +103,13 @@ extension TraceWalk {
 
     /// The last hop: the traffic is at its destination.
     mutating func deliver() {
-        pass(to.id, to.kind, .deliver, note: "Delivered to \(label(to.id)) at \(Self.text(flow.destination)).",
-             topic: Self.topic(of: to))
+        let at = to.place.isInternet ? "" : " at \(destinationText)"
+        pass(to.id, to.kind, .deliver, note: "Delivered to \(name(of: to))\(at).", topic: Self.topic(of: to))
+    }
+
+    /// An end in sentences: `i-0abc (web)`, or `the internet`.
+    func name(of end: TraceEnd) -> String {
+        end.place.isInternet && end.host == nil ? "the internet" : label(end.id)
     }
 
     /// What the traffic is for, in sentences: the destination's address, or the service.

@@ -27,10 +27,13 @@ extension TraceWalk {
         case .transitGateway(let connection, let attachment, let replyFlow, let expect):
             flow = replyFlow
             try transitGatewayBack(connection, from: attachment, expect: expect)
+        case .link(let link, let replyFlow):
+            flow = replyFlow
+            try linkCarries(link)
         case .hop(let hop):
             hops.append(hop)
         case .deliver(let end):
-            pass(end.id, end.kind, .deliver, note: "The reply is back at \(label(end.id)).", topic: Self.topic(of: end))
+            pass(end.id, end.kind, .deliver, note: "The reply is back at \(name(of: end)).", topic: Self.topic(of: end))
         }
     }
 
@@ -57,8 +60,9 @@ extension TraceWalk {
                          message: "\(label(table.id))\(Self.mainNote(explicit, subnet)) sends the reply to \(route.target), not back through \(wanted): the path is asymmetric.",
                          topic: "route-table")
             }
+            let way = wanted == "local" ? "within the VPC" : "back through \(wanted)"
             pass(table.id, ElementKind.routeTable.rawValue, .forward, rule: RouteLookup.text(route),
-                 note: "\(label(table.id)) sends the reply to \(Self.text(flow.destination)) back through \(wanted).", topic: "route-table")
+                 note: "\(label(table.id)) sends the reply to \(Self.text(flow.destination)) \(way).", topic: "route-table")
         }
     }
 }

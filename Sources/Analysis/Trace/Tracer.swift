@@ -13,7 +13,11 @@ public struct Tracer: Sendable {
     public func trace(_ request: TraceRequest) throws(TraceError) -> TraceResult {
         let from = try TraceEnd.resolve(request.from, as: .source, near: nil, in: model)
         let to = try TraceEnd.resolve(request.to, as: .destination, near: from.subnet, in: model)
-        let flow = TraceFlow.initial(from: from, to: to, protocol: request.ipProtocol, port: request.port)
+        var flow = TraceFlow.initial(from: from, to: to, protocol: request.ipProtocol, port: request.port)
+        if let service = flow.service, let list = model.prefixLists.first(where: { $0.awsService == service.name }),
+           let cidr = list.cidrs.first(where: { $0.family == .ipv4 }) {
+            flow.destination = cidr
+        }
         var forward = TraceWalk(model: model, flow: flow, from: from, to: to)
         for sentence in [from.representative, to.representative].compactMap({ $0 }) { forward.remember(sentence) }
         do { try forward.walkForward() } catch {}
@@ -25,7 +29,7 @@ public struct Tracer: Sendable {
             reply = back.path
             for sentence in back.assumptions where !assumptions.contains(sentence) { assumptions.append(sentence) }
         }
-        return TraceResult(from: from.id, to: forward.to.id, ipProtocol: request.ipProtocol, port: request.port,
+        return TraceResult(from: from.id, to: to.id, ipProtocol: request.ipProtocol, port: request.port,
                            forward: forward.path, reply: reply, assumptions: assumptions)
     }
 }

@@ -17,7 +17,7 @@ struct Linkscope: ParsableCommand {
         every call failed; 73 snapshot: the output folder is not empty (without --force) or \
         cannot be written.
         """,
-        subcommands: [ExploreCommand.self, RenderCommand.self, ListCommand.self, ShowCommand.self, SamplesCommand.self, GuideCommand.self, CheckCommand.self, CompareCommand.self, MapCommand.self, SnapshotCommand.self],
+        subcommands: [ExploreCommand.self, RenderCommand.self, ListCommand.self, ShowCommand.self, SamplesCommand.self, GuideCommand.self, CheckCommand.self, CompareCommand.self, TraceCommand.self, MapCommand.self, SnapshotCommand.self],
         defaultSubcommand: ExploreCommand.self
     )
 }

@@ -1,0 +1,20 @@
+import Analysis
+import Topology
+
+/// What one `linkscope trace` costs after load: both ends given as addresses (so each is
+/// found by `subnets(containing:)`, the one scan over the model a trace makes), then the
+/// walk through a peering and the reply.
+enum TraceBenchmark {
+    static func add(to report: inout Report, _ topology: NetworkModel, runs: Int) {
+        // Generated VPC v is 10.(v/256).(v%256).0/24 and peers with v-1 when v is even.
+        let v = max(2, (topology.vpcs.count - 1) & ~1)
+        func address(_ vpc: Int) -> String { "10.\((vpc / 256) % 256).\(vpc % 256).5" }
+        let tracer = Tracer(topology)
+        let request = TraceRequest(from: address(v), to: address(v - 1), ipProtocol: .tcp, port: 443)
+        var reachable = false
+        let time = Timing.median(runs) { reachable = (try? tracer.trace(request))?.reachable ?? false }
+        report.add("trace, generated \(topology.vpcs.count) VPCs", ms(time) + (reachable ? "" : " (not reachable!)"),
+                   target: "≤ 10 ms",
+                   "Tracer.trace \(address(v)) → \(address(v - 1)): two address lookups over \(topology.subnets.count) subnets, a peering, the reply")
+    }
+}
