@@ -5,6 +5,7 @@ import Topology
 /// found by a scan of the subnets, the one scan over the model a trace makes), then the
 /// walk through a peering and the reply; after one warm-up trace.
 enum TraceBenchmark {
+    /// Adds the row for `topology` (a `GeneratedTopology`), the median of `runs` traces.
     static func add(to report: inout Report, _ topology: NetworkModel, runs: Int) {
         // Generated VPC v is 10.(v/256).(v%256).0/24 and peers with v-1 when v is even.
         let v = max(2, (topology.vpcs.count - 1) & ~1)
