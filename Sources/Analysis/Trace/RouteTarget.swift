@@ -17,6 +17,7 @@ enum RouteTarget: Sendable, Equatable {
     /// Anything else (an egress-only internet gateway for IPv6, a carrier or local gateway).
     case other(String)
 
+    /// Classifies a route's `target`: by the element the model holds, else by its id's prefix.
     init(_ target: String, in model: NetworkModel) {
         if target == "local" { self = .local; return }
         switch model.element(target) {

@@ -68,12 +68,13 @@ extension TraceEnd {
     /// from text for every subnet; here it is built once.
     private static func subnet(holding ip: IPv4Address, in model: NetworkModel) -> Subnet? {
         let host = CIDR(ip)
-        var best: Subnet?
-        for s in model.subnets {
-            guard let cidr = s.cidr, cidr.contains(host), cidr.prefixLength > best?.cidr?.prefixLength ?? -1 else { continue }
-            best = s
+        var best: (index: Int, length: Int)?
+        // By index, reading only the CIDR: copying each subnet (five strings) costs more than the test.
+        for i in model.subnets.indices {
+            guard let cidr = model.subnets[i].cidr, cidr.contains(host), cidr.prefixLength > best?.length ?? -1 else { continue }
+            best = (i, cidr.prefixLength)
         }
-        return best
+        return best.map { model.subnets[$0.index] }
     }
 
     /// True for the kinds a trace can start or end at.

@@ -141,6 +141,7 @@ extension TraceWalk {
 }
 
 extension TraceEnd.Place {
+    /// True for the internet (any address on it, or one typed).
     var isInternet: Bool {
         if case .internet = self { return true }
         return false

@@ -5,6 +5,7 @@ import Topology
 /// A trace as text (the verdict first, then what it assumes, then the numbered hops, then
 /// the reply) or as the JSON of the command-line contract.
 enum TraceReport {
+    /// The verdict, the traffic, the assumptions, the numbered hops, then the reply's verdict and hops.
     static func text(_ result: TraceResult, in model: NetworkModel) -> String {
         let traffic = result.port.map { "\(result.ipProtocol) \($0)" }
             ?? (result.ipProtocol.hasPorts ? "\(result.ipProtocol) (any port)" : "\(result.ipProtocol)")
@@ -20,6 +21,7 @@ enum TraceReport {
         return lines.joined(separator: "\n")
     }
 
+    /// The trace JSON of the command-line contract.
     static func json(_ result: TraceResult) -> JSONValue {
         .object([
             ("from", .string(result.from)), ("to", .string(result.to)), ("protocol", .string(result.ipProtocol.description)),
