@@ -149,6 +149,30 @@ import Testing
         #expect(try tmux.waitFor("EXIT=0"))
     }
 
+    /// `p` on the real terminal: the destination prompt with completion, the trace view,
+    /// Enter to a hop's element and back, and the path on the map.
+    @Test func pTracesFromTheSelectionAndEnterVisitsAHop() throws {
+        let tmux = Tmux()
+        defer { tmux.stop() }
+        try tmux.start()
+        #expect(try tmux.waitFor("Navigator"))
+        try tmux.send(":", "storefront-web-a", "Enter", "p")
+        #expect(try tmux.waitFor("trace to:"))
+        try tmux.send("payments-api-a :443", "Enter")
+        #expect(try tmux.waitFor("Trace storefront-web-a → payments-api-a tcp:443"))
+        #expect(try tmux.waitFor("There: "))
+        #expect(try tmux.screen().contains("Hop 1: "), "the inspector explains the first hop")
+        try tmux.send("Enter")
+        #expect(try tmux.waitFor("Navigator"))
+        try tmux.send("BSpace")
+        #expect(try tmux.waitFor("Trace storefront-web-a → payments-api-a"))
+        try tmux.send("6")
+        #expect(try tmux.waitFor("Map: "))
+        try tmux.send("q")
+        #expect(try tmux.waitFor("EXIT=0"))
+        #expect(try !tmux.alternateScreenOn)
+    }
+
     @Test func aNonUTF8LocaleGetsASCIIBorders() throws {
         let tmux = Tmux()
         defer { tmux.stop() }

@@ -80,7 +80,7 @@ import Testing
         #expect(lines.first == "reachable")
         #expect(lines.contains("assumptions:"))
         #expect(lines.contains { $0.hasPrefix("3. rtb-app (app-routes)") && $0.contains("forward") && $0.contains("route 10.1.0.0/16 → pcx-app-data") })
-        #expect(lines.contains("reply reachable"))
+        #expect(lines.contains("reply: reachable"))
     }
 
     @Test func blockedTraceNamesTheCodeAndExitsOne() throws {
@@ -88,7 +88,7 @@ import Testing
         #expect(run.status == 1)
         let first = run.stdout.split(separator: "\n").first.map(String.init) ?? ""
         #expect(first.hasPrefix("NOT reachable: peering-no-return-route: rtb-logs (logs-routes) has no route back to 10.0.1.4"))
-        #expect(!run.stdout.contains("reply reachable"))
+        #expect(!run.stdout.contains("reply:"))
     }
 
     @Test func jsonFollowsTheContract() throws {
@@ -99,7 +99,7 @@ import Testing
         #expect(object["reachable"] as? Bool == true)
         #expect(object["blockedBy"] is NSNull)
         let hops = try #require(object["hops"] as? [[String: Any]])
-        #expect(hops.allSatisfy { Set($0.keys) == ["element", "kind", "action", "rule", "code"] })
+        #expect(hops.allSatisfy { Set($0.keys) == ["element", "kind", "action", "rule", "code", "note", "topic", "assumed"] })
         #expect(hops.map { $0["action"] as? String } == ["allow", "allow", "forward", "forward", "forward", "allow", "allow", "deliver"])
         #expect(hops[2]["rule"] as? String == "route 10.1.0.0/16 → pcx-app-data" && hops[2]["code"] is NSNull)
         let reply = try #require(object["return"] as? [String: Any])

@@ -106,16 +106,22 @@ import Topology
         #expect(s.trace.selectedHop?.topic == "security-group")
     }
 
-    @Test func theMapDrawsThePathAndWhereItStopped() {
+    @Test func theMapDrawsThePathAndWhereItStopped() throws {
         let s = state(": app-1 Enter p db-1 Space :22 Enter 6", model: m)
         #expect(s.view == .map)
-        let frame = Screen.draw(s)
+        let layout = try #require(s.map.layout)
+        let (path, blockedAt) = MapView.tracePath(s, layout.graph)
+        #expect(path == ["vpc-a", "vpc-b"], "hops map to the boxes of their VPCs")
+        #expect(blockedAt == "vpc-b", "the security group that stopped it is in vpc-b")
+        // Drawn with nothing selected: the passed box as passed, the stopping one as stopped.
+        var frame = Frame(width: 80, height: 20)
+        MapCanvas(layout: layout, path: path, blockedAt: blockedAt)
+            .draw(into: &frame, area: frame.area, origin: (0, 0))
         let styles = Set(frame.cells.map(\.style))
-        #expect(styles.contains(.ok), "the boxes the path passes are drawn as passed")
-        #expect(styles.contains(.error), "the box where it stopped is drawn as stopped")
-        // Without a trace, no box is drawn either way.
-        let plain = Set(Screen.draw(state(": app-1 Enter 6", model: m)).cells.map(\.style))
-        #expect(!plain.contains(.error))
+        #expect(styles.contains(.ok) && styles.contains(.error))
+        var plain = Frame(width: 80, height: 20)
+        MapCanvas(layout: layout).draw(into: &plain, area: plain.area, origin: (0, 0))
+        #expect(!Set(plain.cells.map(\.style)).contains(.ok))
     }
 
     @Test func anUnknownDestinationSaysSoAndStaysPut() {

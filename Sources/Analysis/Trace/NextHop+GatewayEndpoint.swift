@@ -8,10 +8,20 @@ extension TraceWalk {
     /// Goes through gateway endpoint `id`, the target of `subnet`'s route.
     mutating func gatewayEndpoint(_ id: String, from subnet: Subnet, entry: TraceEntry) throws(TraceStop) {
         let kind = ElementKind.endpoint.rawValue
-        guard let endpoint = model.endpoint(id), endpoint.type == .gateway else {
-            try stop(id, model.element(id)?.kind.rawValue ?? kind, .drop, code: .noPath,
-                     message: "The route sends the traffic to \(label(id)), a Gateway Load Balancer endpoint or target linkscope does not trace through.",
-                     topic: "gateway-load-balancer-endpoint")
+        guard let endpoint = model.endpoint(id) else {
+            try stop(id, kind, .drop, code: .noPath,
+                     message: "The route sends the traffic to \(id), an endpoint the architecture does not hold.",
+                     topic: "route-table")
+        }
+        switch endpoint.type {
+        case .gateway: break
+        case .gatewayLoadBalancer:
+            try gatewayLoadBalancerEndpoint(endpoint, from: subnet, entry: entry)
+            return
+        case .interface, .resource, .serviceNetwork:
+            try stop(id, kind, .drop, code: .noPath,
+                     message: "The route sends the traffic to \(label(id)), \(endpoint.type.rawValue) endpoint that is not a route target.",
+                     topic: "route-table")
         }
         guard entry == .origin else {
             try stop(id, kind, .drop, code: .gatewayEndpointScope,

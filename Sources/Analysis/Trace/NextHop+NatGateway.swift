@@ -20,7 +20,13 @@ extension TraceWalk {
             try stop(id, kind, .drop, code: .noPublicAddress, message: "\(label(id)) has no address in the model.", topic: "nat-gateway")
         }
         let before = flow.source
-        replySteps.append(.route(natSubnet, flow: flow.reversed(), expect: .origin))
+        // The reply comes back through this NAT gateway and is routed from its subnet, not
+        // from where the traffic entered the VPC: that check gives way to this one.
+        replySteps.removeAll {
+            if case .route(let s, _, let e) = $0 { return s.vpc == natSubnet.vpc && e == entry }
+            return false
+        }
+        replySteps.append(.route(natSubnet, flow: flow.reversed(), expect: entry))
         pass(id, kind, .translate, rule: "\(Self.text(before)) → \(address)",
              note: "\(label(id)) (\(isPublic ? "public" : "private")) maps the source \(Self.text(before)) to its address \(address).",
              topic: "nat-gateway")

@@ -55,6 +55,17 @@ extension TraceWalk {
                 try stop(table.id, ElementKind.routeTable.rawValue, .drop, rule: RouteLookup.text(route), code: .blackholeRoute,
                          message: "The reply's route in \(label(table.id)) points at \(route.target), which is gone.", topic: "route-table")
             }
+            if route.target != wanted, let endpoint = model.endpoint(route.target), endpoint.type == .gatewayLoadBalancer,
+               let next = inspectionSubnet(of: endpoint, near: subnet), next.id != subnet.id, hops.count < Self.hopLimit {
+                // Inspection on the way back: through the appliances, then on from the endpoint's subnet.
+                pass(table.id, ElementKind.routeTable.rawValue, .forward, rule: RouteLookup.text(route),
+                     note: "\(label(table.id)) sends the reply to \(label(endpoint.id)) for inspection.", topic: "route-table")
+                pass(endpoint.id, ElementKind.endpoint.rawValue, .forward,
+                     note: "\(label(endpoint.id)) takes the reply through its appliances and on from \(label(next.id)).",
+                     topic: "gateway-load-balancer-endpoint")
+                try routeBack(from: next, expect: expect)
+                return
+            }
             guard route.target == wanted else {
                 try stop(table.id, ElementKind.routeTable.rawValue, .drop, rule: RouteLookup.text(route), code: code,
                          message: "\(label(table.id))\(Self.mainNote(explicit, subnet)) sends the reply to \(route.target), not back through \(wanted): the path is asymmetric.",

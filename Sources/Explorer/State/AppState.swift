@@ -69,8 +69,8 @@ public struct Place: Equatable, Sendable {
     public let view: ViewID
     public let node: TreeNode?
     public let tableSelection: String?
-    /// The selected row of the checks view, when that is where it was.
-    public let checkRow: Int?
+    /// The selected row of the checks or trace view, when that is where it was.
+    public let listRow: Int?
     public let focus: Pane
 }
 

@@ -81,7 +81,7 @@ extension Update {
         }
         let node = state.view == .map ? state.map.selected.map(TreeNode.element) : state.selectedNode
         return Place(view: state.view, node: node, tableSelection: table?.selectedID(in: state.model),
-                     checkRow: state.view == .checks ? state.checks.list.selected : nil, focus: state.focus)
+                     listRow: state.view == .checks || state.view == .trace ? state.list?.selected : nil, focus: state.focus)
     }
 
     /// Shows element `id`: in the current table when it is one of its rows, else in the navigator.
@@ -116,10 +116,11 @@ extension Update {
             state.view = .map
             _ = showOnMap(id, centre: true, &state)
             selectionChanged(&state)
-        } else if let row = place.checkRow {
-            state.view = .checks
+        } else if let row = place.listRow {
+            state.view = place.view
             state.refreshList()
-            state.checks.list.select(row, count: state.checks.rows.count, height: PaneLayout.listHeight(state))
+            let count = state.rowCount, height = PaneLayout.listHeight(state)
+            state.list?.select(row, count: count, height: height)
             selectionChanged(&state)
         } else if let id = place.tableSelection {
             state.view = place.view

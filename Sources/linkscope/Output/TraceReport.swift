@@ -16,7 +16,7 @@ enum TraceReport {
         }
         lines += [""] + hops(result.forward, model)
         if let reply = result.reply {
-            lines += ["", verdict(reply, what: "reply reachable")] + hops(reply, model)
+            lines += ["", "reply: " + verdict(reply, what: "reachable")] + hops(reply, model)
         }
         return lines.joined(separator: "\n")
     }
@@ -76,7 +76,8 @@ enum TraceReport {
     private static func hops(_ path: TracePath) -> JSONValue {
         .array(path.hops.map { hop in
             .object([("element", .string(hop.element)), ("kind", .string(hop.kind)), ("action", .string(hop.action.rawValue)),
-                     ("rule", hop.rule.map(JSONValue.string) ?? .null), ("code", hop.code.map { .string($0.rawValue) } ?? .null)])
+                     ("rule", hop.rule.map(JSONValue.string) ?? .null), ("code", hop.code.map { .string($0.rawValue) } ?? .null),
+                     ("note", .string(hop.note)), ("topic", .string(hop.topic)), ("assumed", .bool(hop.assumed))])
         })
     }
 
