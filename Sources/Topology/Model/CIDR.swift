@@ -38,7 +38,8 @@ public struct CIDR: Hashable, Sendable, CustomStringConvertible {
         self = cidr
     }
 
-    private init(family: Family, high: UInt64, low: UInt64, prefixLength: Int) {
+    /// A network from its parts; the caller guarantees no host bits are set.
+    init(family: Family, high: UInt64, low: UInt64, prefixLength: Int) {
         self.family = family
         self.high = high
         self.low = low

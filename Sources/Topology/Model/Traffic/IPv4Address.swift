@@ -18,10 +18,10 @@ public struct IPv4Address: Hashable, Sendable, Comparable, CustomStringConvertib
     public var cidr: CIDR { CIDR(self) }
 
     /// RFC 1918, shared (RFC 6598) and link-local space: addresses an internet gateway never routes to.
-    public var isPrivate: Bool {
-        ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16"]
-            .compactMap(CIDR.init).contains { $0.contains(self) }
-    }
+    public var isPrivate: Bool { Self.privateRanges.contains { $0.contains(self) } }
+
+    private static let privateRanges = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16"]
+        .compactMap(CIDR.init)
 
     public static func < (a: IPv4Address, b: IPv4Address) -> Bool { a.value < b.value }
 }
@@ -29,7 +29,7 @@ public struct IPv4Address: Hashable, Sendable, Comparable, CustomStringConvertib
 extension CIDR {
     /// The network of one address.
     public init(_ address: IPv4Address) {
-        self = CIDR("\(address)/32")!
+        self.init(family: .ipv4, high: UInt64(address.value) << 32, low: 0, prefixLength: 32)
     }
 
     /// True when `address` is inside this IPv4 network.
