@@ -7,8 +7,9 @@ import Topology
     @Test func serviceIsReachedThroughItsEndpointInTheSourceVpc() throws {
         let result = try TraceLab.trace("i-web", "svc-1", port: 443, TraceLab.interfaceEndpoint)
         #expect(result.to == "svc-1")
-        #expect(steps(result.forward) == ["sg-web allow", "acl-a allow", "rtb-a forward", "acl-a allow", "vpce-1 forward",
-                                          "sg-vpce allow", "lb-svc deliver"])
+        // The endpoint's groups decide before PrivateLink carries the traffic.
+        #expect(steps(result.forward) == ["sg-web allow", "acl-a allow", "rtb-a forward", "acl-a allow", "sg-vpce allow",
+                                          "vpce-1 forward", "lb-svc deliver"])
         #expect(result.forward.hops[2].note.contains("10.0.2.50"))
         #expect(result.reply?.reachable == true)
     }

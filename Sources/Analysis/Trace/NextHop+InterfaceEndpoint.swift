@@ -48,10 +48,11 @@ extension TraceWalk {
         }
         let service = model.service(of: endpoint)
         let name = service.map { label($0.id) } ?? endpoint.service ?? "its service"
-        pass(endpoint.id, kind, .forward, rule: "\(endpoint.id) → \(service?.id ?? name)",
-             note: "\(label(endpoint.id)) is available and carries the traffic over PrivateLink to \(name).", topic: "interface-endpoint")
+        // The endpoint's groups guard its interface: they decide before PrivateLink carries anything.
         try securityGroups(of: to, egress: false)
         replySteps.append(.stateful(to))
+        pass(endpoint.id, kind, .forward, rule: "\(endpoint.id) → \(service?.id ?? name)",
+             note: "\(label(endpoint.id)) is available and carries the traffic over PrivateLink to \(name).", topic: "interface-endpoint")
         let balancers = service?.loadBalancers.compactMap(model.loadBalancer) ?? []
         guard !balancers.isEmpty else {
             pass(service?.id ?? name, service?.kind.rawValue ?? ElementKind.awsService.rawValue, .deliver,
