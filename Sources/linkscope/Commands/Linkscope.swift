@@ -11,7 +11,8 @@ struct Linkscope: ParsableCommand {
         (see `linkscope snapshot`), or sample:NAME. With no source, the built-in default sample \
         is used.
 
-        Exit codes: 0 success; 1 findings at or above --fail-on (check); 2 explore without a \
+        Exit codes: 0 success; 1 findings at or above --fail-on (check), or not reachable \
+        (trace); 2 explore without a \
         terminal; 64 usage; 65 malformed or inconsistent input, or an unknown element; 66 a \
         source that does not exist or cannot be read; 69 snapshot: the aws CLI is missing or \
         every call failed; 73 snapshot: the output folder is not empty (without --force) or \
