@@ -27,7 +27,7 @@ import Topology
     @Test(arguments: samples)
     func mermaidHasASubgraphPerGroupAndAnEdgePerLine(sample: String) throws {
         let graph = MapGraph(try ImporterRegistry.load(["sample:\(sample)"]))
-        let text = MapExport.mermaid(graph)
+        let text = exported(MapExport.mermaid, graph)
         let lines = text.split(separator: "\n")
         #expect(lines.first == "flowchart LR")
         #expect(lines.filter { $0.hasPrefix("  subgraph ") }.count == Set(graph.nodes.map(\.group)).count)
@@ -51,7 +51,7 @@ import Topology
 
     @Test func mermaidEscapesNamesAndIds() throws {
         let graph = MapGraph(try NetworkModel(merging: [NativeLoader.load(bytes: Array(Self.hostile.utf8), file: "h.yaml")]))
-        let text = MapExport.mermaid(graph)
+        let text = exported(MapExport.mermaid, graph)
         #expect(text.contains("say #quot;hi#quot; [x] #lt;b#gt; #35;1 back\\slash next"))
         #expect(text.contains("n_vpc_b_odd_id_x["))
         #expect(text.contains("|\"peer #quot;q#quot;\"|"))
@@ -60,7 +60,7 @@ import Topology
 
     @Test func dotEscapesQuotesBackslashesAndLineBreaks() throws {
         let graph = MapGraph(try NetworkModel(merging: [NativeLoader.load(bytes: Array(Self.hostile.utf8), file: "h.yaml")]))
-        let text = MapExport.dot(graph)
+        let text = exported(MapExport.dot, graph)
         #expect(text.contains(#"label="say \"hi\" [x] <b> #1 back\\slash\nnext\nVPC · 10.0.0.0/16""#))
         #expect(text.contains(#""vpc-b:odd.id/x" [label="b\nVPC · 10.1.0.0/16", shape=box];"#))
         #expect(text.contains(##""vpc-a" -> "vpc-b:odd.id/x" [label="peer \"q\"", color="#7f3fbf", dir=none];"##))
@@ -126,4 +126,11 @@ import Topology
         let hidden = near.hiddenNeighbours.values.reduce(0, +)
         #expect(hidden == graph.nodes.count - MapGraph.nodeLimit)
     }
+}
+
+/// An export's lines joined, as `linkscope map` prints them.
+private func exported(_ export: (MapGraph, (String) -> Void) -> Void, _ graph: MapGraph) -> String {
+    var lines: [String] = []
+    export(graph) { lines.append($0) }
+    return lines.joined(separator: "\n")
 }

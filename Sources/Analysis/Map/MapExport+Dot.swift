@@ -1,28 +1,28 @@
 extension MapExport {
     /// A Graphviz `digraph`: a `cluster_` subgraph per account and region, a shape per kind
     /// of box, and per line a colour by kind, `dir=none` where traffic goes both ways and
-    /// `style=dashed` where the link is not available.
-    public static func dot(_ graph: MapGraph) -> String {
-        var out = ["digraph linkscope {", "  rankdir=LR;", "  node [fontname=\"Helvetica\", fontsize=10];",
-                   "  edge [fontname=\"Helvetica\", fontsize=9];"]
+    /// `style=dashed` where the link is not available. Handed out a line at a time, so a
+    /// whole account's graph is written as it is made, never held as one string.
+    public static func dot(_ graph: MapGraph, line emit: (String) -> Void) {
+        for header in ["digraph linkscope {", "  rankdir=LR;", "  node [fontname=\"Helvetica\", fontsize=10];",
+                       "  edge [fontname=\"Helvetica\", fontsize=9];"] { emit(header) }
         for (number, (group, members)) in grouped(graph).enumerated() {
-            out.append("  subgraph cluster_\(number) {")
-            out.append("    label=\(dotString(group.title));")
+            emit("  subgraph cluster_\(number) {")
+            emit("    label=\(dotString(group.title));")
             for index in members {
                 let node = graph.nodes[index]
                 let (name, detail) = caption(node)
-                out.append("    \(dotString(node.id)) [label=\(dotString(name + "\n" + detail)), shape=\(dotShape(node.kind))];")
+                emit("    \(dotString(node.id)) [label=\(dotString(name + "\n" + detail)), shape=\(dotShape(node.kind))];")
             }
-            out.append("  }")
+            emit("  }")
         }
         for edge in graph.edges {
             var attributes = ["label=\(dotString(edge.label))", "color=\"\(colour(edge.kind))\""]
             if !edge.kind.directed { attributes.append("dir=none") }
             if !edge.up { attributes.append("style=dashed") }
-            out.append("  \(dotString(edge.from)) -> \(dotString(edge.to)) [\(attributes.joined(separator: ", "))];")
+            emit("  \(dotString(edge.from)) -> \(dotString(edge.to)) [\(attributes.joined(separator: ", "))];")
         }
-        out.append("}")
-        return out.joined(separator: "\n")
+        emit("}")
     }
 
     /// A DOT quoted string: backslashes and quotes escaped, line breaks as `\n` (which DOT

@@ -1,17 +1,18 @@
 extension MapExport {
     /// A Mermaid `flowchart LR`: a subgraph per account and region, quoted labels, `-->`
     /// for PrivateLink and endpoints, `---` for peering and attachments, dotted for links
-    /// not available, a class per kind of box and a link style per kind of line.
-    public static func mermaid(_ graph: MapGraph) -> String {
+    /// not available, a class per kind of box and a link style per kind of line. Handed out
+    /// a line at a time, as `dot` is.
+    public static func mermaid(_ graph: MapGraph, line emit: (String) -> Void) {
         let ids = mermaidIDs(graph)
-        var out = ["flowchart LR"]
+        emit("flowchart LR")
         for (number, (group, members)) in grouped(graph).enumerated() {
-            out.append("  subgraph group\(number)[\"\(mermaidText(group.title))\"]")
+            emit("  subgraph group\(number)[\"\(mermaidText(group.title))\"]")
             for index in members {
                 let (name, detail) = caption(graph.nodes[index])
-                out.append("    \(ids[index])[\"\(mermaidText(name))<br/>\(mermaidText(detail))\"]")
+                emit("    \(ids[index])[\"\(mermaidText(name))<br/>\(mermaidText(detail))\"]")
             }
-            out.append("  end")
+            emit("  end")
         }
         var linksOfKind: [MapEdgeKind: [Int]] = [:]
         for (number, edge) in graph.edges.enumerated() {
@@ -23,20 +24,19 @@ extension MapExport {
             case (true, false): arrow = "-.->"
             case (false, false): arrow = "-.-"
             }
-            out.append("  \(ids[from]) \(arrow)|\"\(mermaidText(edge.label))\"| \(ids[to])")
+            emit("  \(ids[from]) \(arrow)|\"\(mermaidText(edge.label))\"| \(ids[to])")
             linksOfKind[edge.kind, default: []].append(number)
         }
         for kind in MapNode.Kind.allCases {
             let members = graph.nodes.indices.filter { graph.nodes[$0].kind == kind }
             guard !members.isEmpty else { continue }
-            out.append("  classDef \(mermaidClass(kind)) \(mermaidClassStyle(kind))")
-            out.append("  class \(members.map { ids[$0] }.joined(separator: ",")) \(mermaidClass(kind))")
+            emit("  classDef \(mermaidClass(kind)) \(mermaidClassStyle(kind))")
+            emit("  class \(members.map { ids[$0] }.joined(separator: ",")) \(mermaidClass(kind))")
         }
         for kind in MapEdgeKind.allCases {
             guard let links = linksOfKind[kind] else { continue }
-            out.append("  linkStyle \(links.map(String.init).joined(separator: ",")) stroke:\(colour(kind))")
+            emit("  linkStyle \(links.map(String.init).joined(separator: ",")) stroke:\(colour(kind))")
         }
-        return out.joined(separator: "\n")
     }
 
     /// Ids Mermaid accepts: letters, digits and `_` (element ids hold `.`, `:` and `/`),

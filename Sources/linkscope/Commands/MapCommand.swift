@@ -46,8 +46,8 @@ struct MapCommand: ParsableCommand {
             case .text:
                 let worst = Checks.byElement(Checks.run(topology)).mapValues { $0.map(\.severity).max() }
                 MapText.write(graph, focus: focus, width: width ?? Self.terminalWidth(), finding: { worst[$0] ?? nil })
-            case .mermaid: Console.out(MapExport.mermaid(graph))
-            case .dot: Console.out(MapExport.dot(graph))
+            case .mermaid: MapExport.mermaid(graph, line: Console.out)
+            case .dot: MapExport.dot(graph, line: Console.out)
             }
         }
     }
