@@ -6,7 +6,7 @@ usage: snapshot-bench-generate.py OUT_DIR [--layout accounts|single] [--scale N]
 At scale 1: 5,000 VPCs, 20,000 subnets, 50,000 VPC endpoints, and what a trace reads in
 the numbers a landing zone has: per VPC two route tables with complete routes, 4 security
 groups of 10 rules, 1 network ACL of 10 entries (and the implicit denies) and 10 instances
-(about 290 MB in all), shaped and indented exactly as `aws ec2 describe-* --output json`
+(about 580 MB in all, half of it describe-instances), shaped and indented exactly as `aws ec2 describe-* --output json`
 prints them (4-space indent).
 The `accounts` layout is what `linkscope snapshot` writes, OUT/<account>/<region>/<call>.json
 for 10 accounts and 2 regions; `single` puts each kind in one file (the worst case for
