@@ -26,7 +26,7 @@ import Testing
     @Test func interfacesLinkToWhatTheyBelongTo() {
         let owners = Dictionary(uniqueKeysWithValues: t.networkInterfaces.map { ($0.id, $0.owner ?? "none") })
         #expect(owners == [
-            "eni-0web": "i-0web", "eni-0vpce": "vpce-0if",
+            "eni-0web": "i-0web", "eni-0vpce": "vpce-0if", "eni-0vpce2": "vpce-0if",
             "eni-0nlb": "arn:aws:elasticloadbalancing:us-east-1:111122223333:loadbalancer/net/api/50dc6c495c0c9188",
             "eni-0alb": "arn:aws:elasticloadbalancing:us-east-1:111122223333:loadbalancer/app/web/7f3c1d2e4b5a6978",
             "eni-0nat": "nat-0a", "eni-0lambda": "none", "eni-0elsewhere": "none",

@@ -36,25 +36,28 @@ extension SnapshotAssembler {
         }
     }
 
-    /// The element an interface belongs to, from what AWS says of it (documented at
+    /// The element an interface belongs to: the instance it is attached to, else what the
+    /// description the owning service wrote names, whatever the interface type (older
+    /// endpoint interfaces have the plain `interface` type): `VPC Endpoint Interface vpce-…`
+    /// or `VPC Endpoint Interface: vpce-…` (both shown at
     /// https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/requester-managed-eni.html, as of
-    /// 2026-11): the instance it is attached to; for an interface endpoint, "VPC Endpoint
-    /// Interface vpce-…"; for a load balancer, "ELB net/NAME/ID" (the end of its ARN); for a
-    /// NAT gateway, "Interface for NAT Gateway nat-…". Nil when that element is not in the snapshot.
+    /// 2026-11), `ELB net/NAME/ID` (the end of the load balancer's ARN; `app/` and `gwy/` alike)
+    /// and `Interface for NAT Gateway nat-…`. Nil when that element is not in the snapshot.
     private func owner(of n: SnapshotRecords.InterfaceRecord, balancers: [Substring: String]) -> String? {
         if let instance = n.instance, instanceAt[instance] != nil { return instance }
         guard let description = n.description else { return nil }
         let words = description.split(separator: " ")
-        let candidate: String?
-        switch n.type {
-        case "vpc_endpoint": candidate = words.first { $0.hasPrefix("vpce-") }.map(String.init)
-        case "nat_gateway": candidate = words.first { $0.hasPrefix("nat-") }.map(String.init)
-        default:
-            // Network and gateway load balancers, and application ones, whose interfaces have the plain type.
-            guard words.count == 2, words[0] == "ELB" else { return nil }
+        let candidate: Substring?
+        if description.hasPrefix("VPC Endpoint Interface") {
+            candidate = words.first { $0.hasPrefix("vpce-") }
+        } else if description.hasPrefix("Interface for NAT Gateway") {
+            candidate = words.first { $0.hasPrefix("nat-") }
+        } else if words.count == 2, words[0] == "ELB" {
             return balancers[words[1]]
+        } else {
+            return nil
         }
-        return candidate.flatMap { seen.contains($0) ? $0 : nil }
+        return candidate.map(String.init).flatMap { seen.contains($0) ? $0 : nil }
     }
 
     /// Elastic IPs: the public address of the interface or instance each is associated
