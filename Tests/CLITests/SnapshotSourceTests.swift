@@ -18,6 +18,29 @@ import Testing
         #expect(compare.stdout.contains("interface-endpoint"))
     }
 
+    @Test func showReportsWhatTheSnapshotHeldAndWhatWasSkipped() throws {
+        let folder = URL(fileURLWithPath: Self.fixture).deletingLastPathComponent().appendingPathComponent("snapshot-forwarding").path
+        let show = try linkscope("show", "--source", folder)
+        #expect(show.status == 0, "\(show.stderr)")
+        #expect(show.stdout.contains("\nsnapshot: 23 files read (describe-vpcs, describe-subnets, "))
+        #expect(show.stdout.contains(", 3 skipped (111122223333/us-east-1/notes.txt: not JSON; "))
+        #expect(show.stdout.contains("\nsecurity groups: 3\nnetwork ACLs: 2\ngateways: 7\n"), "\(show.stdout)")
+        let json = try linkscope("show", "--json", "--source", folder)
+        #expect(json.stdout.contains("\"transitGatewayRouteTables\": 2"))
+        let sample = try linkscope("show", "--source", "sample:default")
+        #expect(!sample.stdout.contains("security groups: 0"), "kinds a source does not have stay out of the text")
+    }
+
+    @Test func malformedForwardingOutputExits65WithTheFileAndPath() throws {
+        let path = try temporaryFile("anything.json", """
+            {"NetworkAcls": [{"NetworkAclId": "acl-1", "VpcId": "vpc-1",
+              "Entries": [{"RuleNumber": 100, "Protocol": "-1", "CidrBlock": "0.0.0.0/0", "RuleAction": "allow", "Egress": "yes"}]}]}
+            """)
+        let run = try linkscope("list", "network-acls", "--source", (path as NSString).deletingLastPathComponent)
+        #expect(run.status == 65)
+        #expect(run.stderr == "\(path):2:112: NetworkAcls[0].Entries[0].Egress: expected true or false, found a string\n", "\(run.stderr)")
+    }
+
     @Test func controlCharactersFromTagsArePrintedEscaped() throws {
         let list = try linkscope("list", "vpcs", "--source", Self.fixture)
         #expect(list.stdout.contains("consumer \\e[31mred"))

@@ -9,6 +9,9 @@ enum SnapshotFixtures {
 
     /// Two accounts, two regions, every kind of output (`Fixtures/snapshot-two-accounts`).
     static var twoAccounts: String { folder.appendingPathComponent("snapshot-two-accounts").path }
+    /// Instances, interfaces, firewalls, gateways, prefix lists and transit gateway routing,
+    /// in files named after nothing, some gathered into lists (`Fixtures/snapshot-forwarding`).
+    static var forwarding: String { folder.appendingPathComponent("snapshot-forwarding").path }
     /// One flat folder with files named after nothing (`Fixtures/snapshot-flat`).
     static var flat: String { folder.appendingPathComponent("snapshot-flat").path }
 

@@ -31,6 +31,32 @@ extension JSONPullReader {
         return name
     }
 
+    /// A whole number (`"FromPort": 443`), or nil for `null`. AWS also prints some numbers
+    /// as strings (`"BgpAsn": "65000"`); those read as their text, so either spelling works.
+    mutating func integer() throws(LoadError) -> Int? {
+        let at = mark
+        if try skipNull() { return nil }
+        let text: String
+        if peek() == UInt8(ascii: "\"") {
+            text = try string()
+        } else {
+            guard peek() == UInt8(ascii: "-") || (0x30...0x39).contains(peek()) else { throw wrongShape("a number") }
+            let start = position
+            try skipValue()
+            text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+        }
+        guard let value = Int(text) else { throw badValue("'\(text)' is not a whole number", at: at) }
+        return value
+    }
+
+    /// An IPv4 address (`10.0.1.5`), or nil for `null`.
+    mutating func ipv4() throws(LoadError) -> IPv4Address? {
+        let at = mark
+        guard let text = try optionalString() else { return nil }
+        guard let address = IPv4Address(text) else { throw badValue("'\(text)' is not an IPv4 address", at: at) }
+        return address
+    }
+
     /// A string that must be a CIDR (`10.0.0.0/16`); nil for `null`.
     mutating func cidr() throws(LoadError) -> CIDR? {
         let at = mark
@@ -76,6 +102,24 @@ extension JSONPullReader {
                 if key == wanted, let value = try optionalString() {
                     out.append(value)
                 } else if key != wanted {
+                    try skipValue()
+                }
+            }
+        }
+        return out
+    }
+
+    /// The CIDR member `wanted` of every object in an array (`Entries[].Cidr`).
+    mutating func memberCidrs(_ wanted: StaticString) throws(LoadError) -> [CIDR] {
+        if try skipNull() { return [] }
+        var out: [CIDR] = []
+        try beginArray()
+        while try nextElement() {
+            try beginObject()
+            while let key = try nextKey() {
+                if key == wanted {
+                    if let cidr = try cidr() { out.append(cidr) }
+                } else {
                     try skipValue()
                 }
             }

@@ -1,10 +1,11 @@
 import Topology
 
-/// VPC peering connections, transit gateways and what attaches to them: VPCs, VPNs,
-/// Direct Connect gateways and peerings with other transit gateways.
+/// VPC peering connections, transit gateways and what attaches to them: VPCs (with the
+/// subnets each attachment has an interface in), VPNs, Direct Connect gateways and
+/// peerings with other transit gateways.
 extension SnapshotAssembler {
     /// Attachment states in which the attachment is gone or never was.
-    private static let endedStates: Set<ConnectionState> = [.deleted, .rejected, .failed]
+    static let endedStates: Set<ConnectionState> = [.deleted, .rejected, .failed]
 
     mutating func addPeerings() throws(LoadError) {
         for p in records.peerings where isNew(p.id) {
@@ -65,8 +66,41 @@ extension SnapshotAssembler {
         }
     }
 
+    /// Site-to-Site VPNs, before the transit gateway attachments that may also name them:
+    /// on a virtual private gateway a VPN ends on that gateway's VPC; on a transit gateway
+    /// it is one of the gateway's attachments.
+    mutating func addVpnConnections() throws(LoadError) {
+        var vpcOfGateway: [String: String] = [:]
+        for g in records.gateways where g.element.type == .virtualPrivate { vpcOfGateway[g.element.id] = g.element.vpc }
+        for v in records.vpnConnections where isNew(v.id) {
+            let vpc = v.vpnGateway.flatMap { vpcOfGateway[$0] }
+            if let vpc { try ensureVpc(vpc, account: nil, region: nil, for: v.origin) }
+            connectionAt[v.id] = arch.connections.count
+            arch.connections.append(Connection(
+                id: v.id, name: SnapshotNames.display(v.name, v.id), type: .vpn, between: vpc.map { [$0] } ?? [],
+                vpnGateway: v.vpnGateway, customerGateway: v.customerGateway, staticRoutes: v.staticRoutes,
+                region: region(of: v.origin), state: v.state, location: v.origin.location))
+            if let tgw = v.transitGateway { attach(v.id, to: ensureTransitGateway(tgw, region: region(of: v.origin))) }
+        }
+    }
+
+    /// VPC attachments in detail: the subnets traffic enters and leaves the VPC by, and
+    /// appliance mode. A gateway that has any gets both fields, so none there means none.
+    mutating func addVpcAttachments() throws(LoadError) {
+        for a in records.vpcAttachments where !Self.endedStates.contains(a.state) {
+            let gateway = ensureTransitGateway(a.transitGateway, region: region(of: a.origin))
+            try ensureVpc(a.vpc, account: a.owner, region: arch.connections[gateway].region ?? region(of: a.origin), for: a.origin)
+            attach(a.vpc, to: gateway)
+            arch.connections[gateway].attachmentSubnets = (arch.connections[gateway].attachmentSubnets ?? [:])
+                .merging([a.vpc: a.subnets]) { _, new in new }
+            var appliance = arch.connections[gateway].applianceMode ?? []
+            if a.applianceMode, !appliance.contains(a.vpc) { appliance.append(a.vpc) }
+            arch.connections[gateway].applianceMode = appliance
+        }
+    }
+
     /// The position of a transit gateway, adding one known only from an attachment.
-    private mutating func ensureTransitGateway(_ id: String, region: String?) -> Int {
+    mutating func ensureTransitGateway(_ id: String, region: String?) -> Int {
         if let at = connectionAt[id] { return at }
         ensureConnection(Connection(id: id, name: id, type: .transitGateway, region: region, state: .available))
         return connectionAt[id]!
@@ -79,7 +113,7 @@ extension SnapshotAssembler {
         arch.connections.append(connection)
     }
 
-    private mutating func attach(_ member: String, to gateway: Int) {
+    mutating func attach(_ member: String, to gateway: Int) {
         if !arch.connections[gateway].attachments.contains(member) { arch.connections[gateway].attachments.append(member) }
     }
 }

@@ -1,6 +1,6 @@
 import Topology
 
-/// VPCs, subnets, route tables and load balancers.
+/// VPCs (with their DNS attributes), subnets, route tables and load balancers.
 extension SnapshotAssembler {
     mutating func addVpcs() throws(LoadError) {
         for s in records.subnets where subnetRegion[s.vpc] == nil {
@@ -61,7 +61,8 @@ extension SnapshotAssembler {
             var subnets = t.subnets
             if t.isMain { subnets += (subnetsOfVpc[t.vpc] ?? []).filter { !explicit.contains($0) } }
             arch.routeTables.append(RouteTable(id: t.id, name: SnapshotNames.display(t.name, t.id), vpc: t.vpc,
-                                               subnets: subnets, routes: t.routes, location: t.origin.location))
+                                               subnets: subnets, routes: t.routes, main: t.isMain,
+                                               location: t.origin.location))
         }
     }
 
@@ -71,7 +72,16 @@ extension SnapshotAssembler {
                           for: lb.origin)
             arch.loadBalancers.append(LoadBalancer(id: lb.arn, name: SnapshotNames.display(lb.name, lb.arn), type: lb.type,
                                                    vpc: lb.vpc, subnets: lb.subnets, scheme: lb.scheme,
-                                                   location: lb.origin.location))
+                                                   securityGroups: lb.securityGroups, location: lb.origin.location))
+        }
+    }
+
+    /// `describe-vpc-attribute` output, once every VPC (described or only referred to) is in.
+    mutating func applyVpcAttributes() {
+        for a in records.vpcAttributes {
+            guard let at = vpcAt[a.vpc] else { continue }
+            if let value = a.dnsSupport { arch.vpcs[at].dnsSupport = value }
+            if let value = a.dnsHostnames { arch.vpcs[at].dnsHostnames = value }
         }
     }
 }

@@ -22,6 +22,8 @@ struct SnapshotAssembler {
     /// Positions in `arch` by id, for linking and to keep each element once.
     var vpcAt: [String: Int] = [:]
     var connectionAt: [String: Int] = [:]
+    var instanceAt: [String: Int] = [:]
+    var interfaceAt: [String: Int] = [:]
     var serviceAt: [String: Int] = [:]
     var seen: Set<String> = []
     /// The region each VPC's subnets are in, and the subnets of each VPC in order.
@@ -51,7 +53,18 @@ struct SnapshotAssembler {
         try addEndpoints()
         try addPeerings()
         addTransitGateways()
+        try addVpnConnections()
         try addAttachments()
+        try addVpcAttachments()
+        addTransitGatewayRouteTables()
+        try addInstances()
+        try addGateways()
+        try addNetworkInterfaces()
+        addElasticIps()
+        try addSecurityGroups()
+        try addNetworkAcls()
+        addPrefixLists()
+        applyVpcAttributes()
         describe()
         return arch
     }
@@ -111,8 +124,7 @@ struct SnapshotAssembler {
         let regions = Set(arch.vpcs.map(\.region)).sorted()
         let accounts = Set(arch.vpcs.map(\.account).filter { !$0.isEmpty }).sorted()
         arch.description = """
-            AWS CLI output read from \(records.files.count) file\(records.files.count == 1 ? "" : "s") \
-            in \(folders.joined(separator: ", ")): \(accounts.count) account\(accounts.count == 1 ? "" : "s"), \
+            AWS CLI output in \(folders.joined(separator: ", ")): \(accounts.count) account\(accounts.count == 1 ? "" : "s"), \
             regions \(regions.isEmpty ? "none" : regions.joined(separator: ", ")).
             """
     }

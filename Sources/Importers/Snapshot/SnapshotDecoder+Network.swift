@@ -1,6 +1,7 @@
 import Topology
 
-/// `describe-vpcs`, `describe-subnets` and `describe-route-tables`.
+/// `describe-vpcs`, `describe-subnets` and `describe-route-tables` (every target kind,
+/// blackhole routes and the main table).
 extension SnapshotDecoder {
     mutating func vpc(_ r: inout JSONPullReader, _ origin: SnapshotRecords.Origin) throws(LoadError) {
         var v = SnapshotRecords.VpcRecord(origin: origin)
@@ -122,11 +123,12 @@ extension SnapshotDecoder {
 
     private func route(_ r: inout JSONPullReader) throws(LoadError) -> RouteTable.Route? {
         try r.beginObject()
-        var destination: String?, target: String?, instance: String?
+        var destination: String?, target: String?, instance: String?, state: String?
         while let key = try r.nextKey() {
             switch key {
             case "DestinationCidrBlock", "DestinationIpv6CidrBlock", "DestinationPrefixListId":
                 destination = try r.optionalString() ?? destination
+            case "State": state = try r.optionalString()
             case "InstanceId":
                 // An instance route also names the instance's network interface; the instance reads better.
                 instance = try r.optionalString()
@@ -137,6 +139,7 @@ extension SnapshotDecoder {
             }
         }
         guard let destination else { return nil }
-        return RouteTable.Route(destination: destination, target: instance ?? target ?? "unknown")
+        // A route whose target is gone stays, in state blackhole, and drops what it matches.
+        return RouteTable.Route(destination: destination, target: instance ?? target ?? "unknown", isBlackhole: state == "blackhole")
     }
 }

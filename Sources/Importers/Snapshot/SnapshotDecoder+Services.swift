@@ -108,6 +108,7 @@ extension SnapshotDecoder {
             case "Scheme": lb.scheme = try r.optionalEnumeration("load balancer scheme") ?? lb.scheme
             case "VpcId": lb.vpc = try r.string()
             case "AvailabilityZones": lb.subnets = try r.memberStrings("SubnetId")
+            case "SecurityGroups": lb.securityGroups = try r.strings()
             default: try r.skipValue()
             }
         }

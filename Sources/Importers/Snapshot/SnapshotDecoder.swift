@@ -2,50 +2,111 @@ import Topology
 
 /// Reads AWS CLI JSON files into `SnapshotRecords`. A file is recognised by its top-level
 /// keys (`Vpcs`, `VpcEndpoints`…); several files with the same key add up, so pages and
-/// accounts merge. Members linkscope does not model are skipped, whatever they hold.
+/// accounts merge. A file may also be a list of such objects, as collectors that gather a
+/// per-item call into one file write it. Members linkscope does not model are skipped,
+/// whatever they hold.
 struct SnapshotDecoder {
     /// The arrays of AWS output that hold elements.
-    private enum Kind {
+    enum Kind {
         case vpc, subnet, routeTable, endpoint, serviceConfiguration, serviceDetail, peering, transitGateway
-        case attachment, loadBalancer
+        case attachment, loadBalancer, reservation, networkInterface, address, securityGroup, networkAcl
+        case internetGateway, egressOnlyInternetGateway, natGateway, vpnGateway, customerGateway, vpnConnection
+        case prefixList, transitGatewayRouteTable, vpcAttachment
     }
-
-    /// The top-level keys that make a file AWS output linkscope reads.
-    static let knownKeys: Set<String> = Set(SnapshotCalls.all.flatMap(\.keys))
 
     var records = SnapshotRecords()
     /// Policy texts already pretty-printed.
     var policies: [String: String] = [:]
 
-    /// Decodes one file's top-level object; false when none of its keys is AWS output
-    /// linkscope reads (the file is then left out).
-    mutating func decode(_ r: inout JSONPullReader, file info: SnapshotRecords.FileInfo) throws(LoadError) -> Bool {
-        var recognised = false
+    /// Decodes one file: a top-level object, or a list of them. Says which calls' output
+    /// it held, or why it was left out.
+    mutating func decode(_ r: inout JSONPullReader, file info: SnapshotRecords.FileInfo) throws(LoadError) -> SnapshotFileOutcome {
+        var found = Found()
+        if r.peek() == UInt8(ascii: "[") {
+            try r.beginArray()
+            while try r.nextElement() {
+                if r.peek() == UInt8(ascii: "{") { try object(&r, info, &found) } else { try r.skipValue() }
+            }
+        } else {
+            try object(&r, info, &found)
+        }
+        guard r.atEnd() else { throw r.syntaxError("more text after the end of the JSON document") }
+        if !found.calls.isEmpty {
+            records.files.append(info)
+            return .read(found.calls)
+        }
+        if found.isManifest { return .manifest }
+        return .skipped(found.unnamed.first ?? "no known top-level key")
+    }
+
+    /// What the objects of one file turned out to hold.
+    struct Found {
+        /// The calls recognised, in the order first met.
+        var calls: [String] = []
+        /// Per-item output that does not say which item it is about, as the report words it.
+        var unnamed: [String] = []
+        /// The manifest `linkscope snapshot` writes beside the output.
+        var isManifest = false
+
+        mutating func note(_ command: String) { if !calls.contains(command) { calls.append(command) } }
+    }
+
+    private mutating func object(_ r: inout JSONPullReader, _ info: SnapshotRecords.FileInfo,
+                                 _ found: inout Found) throws(LoadError) {
+        let origin = SnapshotRecords.Origin(file: records.files.count, location: r.location(of: r.mark))
         try r.beginObject()
+        var item = PerItemOutput(origin: origin)
         while let key = try r.nextKey() {
-            if Self.knownKeys.contains(key.string) { recognised = true }
-            switch key {
-            case "Vpcs": try each(&r, .vpc)
-            case "Subnets": try each(&r, .subnet)
-            case "RouteTables": try each(&r, .routeTable)
-            case "VpcEndpoints": try each(&r, .endpoint)
-            case "ServiceConfigurations": try each(&r, .serviceConfiguration)
-            case "ServiceDetails": try each(&r, .serviceDetail)
-            case "VpcPeeringConnections": try each(&r, .peering)
-            case "TransitGateways": try each(&r, .transitGateway)
-            case "TransitGatewayAttachments": try each(&r, .attachment)
-            case "LoadBalancers": try each(&r, .loadBalancer)
-            case "Account":
+            if let kind = Self.kind(of: key) {
+                let before = records.prefixLists.count
+                try each(&r, kind)
+                let services = kind == .prefixList && records.prefixLists[before...].contains(where: \.isServiceList)
+                if let call = SnapshotCalls.call(forKey: key.string) { found.note(services ? "describe-prefix-lists" : call.command) }
+            } else if key == "Account" {
                 if let account = try r.optionalString() { records.identities.append((info.folder, account)) }
-            default:
-                // `SecurityGroups` and `ServiceNames` are recognised but hold nothing linkscope
-                // models (endpoints carry their group ids); anything else is not ours to read.
+                found.note(SnapshotCalls.identity.command)
+            } else if key == "ServiceNames" {
+                try r.skipValue()  // names only; ServiceDetails says the rest
+                found.note("describe-vpc-endpoint-services")
+            } else if key == "linkscopeSnapshot" {
+                try r.skipValue()
+                found.isManifest = true
+            } else if try !perItem(&r, key, into: &item) {
                 try r.skipValue()
             }
         }
-        guard r.atEnd() else { throw r.syntaxError("more text after the end of the JSON document") }
-        if recognised { records.files.append(info) }
-        return recognised
+        finish(item, into: &found)
+    }
+
+    /// The kind of element each array of AWS output holds.
+    private static func kind(of key: SnapshotKey) -> Kind? {
+        switch key {
+        case "Vpcs": return .vpc
+        case "Subnets": return .subnet
+        case "RouteTables": return .routeTable
+        case "VpcEndpoints": return .endpoint
+        case "ServiceConfigurations": return .serviceConfiguration
+        case "ServiceDetails": return .serviceDetail
+        case "VpcPeeringConnections": return .peering
+        case "TransitGateways": return .transitGateway
+        case "TransitGatewayAttachments": return .attachment
+        case "LoadBalancers": return .loadBalancer
+        case "Reservations": return .reservation
+        case "NetworkInterfaces": return .networkInterface
+        case "Addresses": return .address
+        case "SecurityGroups": return .securityGroup
+        case "NetworkAcls": return .networkAcl
+        case "InternetGateways": return .internetGateway
+        case "EgressOnlyInternetGateways": return .egressOnlyInternetGateway
+        case "NatGateways": return .natGateway
+        case "VpnGateways": return .vpnGateway
+        case "CustomerGateways": return .customerGateway
+        case "VpnConnections": return .vpnConnection
+        case "PrefixLists": return .prefixList
+        case "TransitGatewayRouteTables": return .transitGatewayRouteTable
+        case "TransitGatewayVpcAttachments": return .vpcAttachment
+        default: return nil
+        }
     }
 
     /// Decodes every object of the array at the reader (`null`: none).
@@ -53,8 +114,7 @@ struct SnapshotDecoder {
         if try r.skipNull() { return }
         try r.beginArray()
         while try r.nextElement() {
-            let at = r.mark
-            let origin = SnapshotRecords.Origin(file: records.files.count, location: r.location(of: at))
+            let origin = SnapshotRecords.Origin(file: records.files.count, location: r.location(of: r.mark))
             try r.beginObject()
             switch kind {
             case .vpc: try vpc(&r, origin)
@@ -67,6 +127,20 @@ struct SnapshotDecoder {
             case .transitGateway: try transitGateway(&r, origin)
             case .attachment: try attachment(&r, origin)
             case .loadBalancer: try loadBalancer(&r, origin)
+            case .reservation: try reservation(&r, origin)
+            case .networkInterface: try networkInterface(&r, origin)
+            case .address: try address(&r)
+            case .securityGroup: try securityGroup(&r, origin)
+            case .networkAcl: try networkAcl(&r, origin)
+            case .internetGateway: try internetGateway(&r, origin, type: .internet)
+            case .egressOnlyInternetGateway: try internetGateway(&r, origin, type: .egressOnlyInternet)
+            case .natGateway: try natGateway(&r, origin)
+            case .vpnGateway: try vpnGateway(&r, origin)
+            case .customerGateway: try customerGateway(&r, origin)
+            case .vpnConnection: try vpnConnection(&r, origin)
+            case .prefixList: try prefixList(&r, origin)
+            case .transitGatewayRouteTable: try transitGatewayRouteTable(&r, origin)
+            case .vpcAttachment: try vpcAttachment(&r, origin)
             }
         }
     }

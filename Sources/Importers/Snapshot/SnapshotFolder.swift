@@ -38,11 +38,12 @@ enum SnapshotFolder {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
-    /// True when the file's first character (after a byte-order mark and whitespace) is `{`:
-    /// only such files can be AWS CLI output, so text notes, YAML and scripts beside it are left alone.
-    static func mayBeJSONObject(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// True when the file's first character (after a byte-order mark and whitespace) is `{`
+    /// or `[`: only such files can be AWS CLI output (an object, or a list of them a
+    /// collector gathered), so text notes, YAML and scripts beside it are left alone.
+    static func mayBeJSON(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
-        return i < bytes.count && bytes[i] == UInt8(ascii: "{")
+        return i < bytes.count && (bytes[i] == UInt8(ascii: "{") || bytes[i] == UInt8(ascii: "["))
     }
 }

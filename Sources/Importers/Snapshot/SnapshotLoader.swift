@@ -8,24 +8,31 @@ public enum SnapshotLoader {
     /// Reads, recognises and links the files under `folders`.
     public static func load(folders: [String]) throws(LoadError) -> Architecture {
         var decoder = SnapshotDecoder()
+        var report = SnapshotReport()
         for folder in folders {
             guard SnapshotFolder.isFolder(folder) else {
                 throw LoadError(.unreadable, "\(folder): no such file or folder")
             }
             let files = try SnapshotFolder.files(in: folder)
             var recognised = 0
-            for path in files where try decodeFile(path, with: &decoder) { recognised += 1 }
+            for path in files {
+                let outcome = try decodeFile(path, with: &decoder)
+                if case .read = outcome { recognised += 1 }
+                report.add(outcome, file: String(path.dropFirst(folder.count).drop { $0 == "/" }))
+            }
             if recognised == 0 { throw nothingRecognised(in: folder, looked: files.count) }
         }
         var assembler = SnapshotAssembler(decoder.records, folders: folders)
-        return try assembler.assemble()
+        var arch = try assembler.assemble()
+        arch.description += "\n" + report.text
+        return arch
     }
 
-    /// Decodes one file when it may be a JSON object; false when it is not AWS output.
-    private static func decodeFile(_ path: String, with decoder: inout SnapshotDecoder) throws(LoadError) -> Bool {
+    /// Decodes one file when it may be JSON; says what it held or why it was left out.
+    private static func decodeFile(_ path: String, with decoder: inout SnapshotDecoder) throws(LoadError) -> SnapshotFileOutcome {
         let file = try MappedFile(path: path)
-        return try file.withBytes { (bytes) throws(LoadError) -> Bool in
-            guard SnapshotFolder.mayBeJSONObject(bytes) else { return false }
+        return try file.withBytes { (bytes) throws(LoadError) -> SnapshotFileOutcome in
+            guard SnapshotFolder.mayBeJSON(bytes) else { return .skipped("not JSON") }
             var reader = JSONPullReader(bytes, file: path)
             reader.onProgress = { [unowned file] offset in file.release(below: offset) }
             let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")

@@ -25,7 +25,8 @@ struct SnapshotRecords {
         var id = "", vpc = "", zone = "", zoneId: String?, cidr: CIDR?, owner: String?, name: String?, arn: String?
     }
 
-    /// A route table (`describe-route-tables`) with its live associations.
+    /// A route table (`describe-route-tables`) with its live associations; `isMain` for the
+    /// VPC's main table.
     struct RouteTableRecord {
         var origin: Origin
         var id = "", vpc = "", name: String?, owner: String?
@@ -38,7 +39,7 @@ struct SnapshotRecords {
     struct LoadBalancerRecord {
         var origin: Origin
         var arn = "", name: String?, type = LoadBalancerType.network, vpc = "", scheme = LoadBalancerScheme.internal
-        var subnets: [String] = []
+        var subnets: [String] = [], securityGroups: [String] = []
     }
 
     /// A VPC endpoint (`describe-vpc-endpoints`); its service is named, not identified.
@@ -110,6 +111,18 @@ struct SnapshotRecords {
     var peerings: [PeeringRecord] = []
     var transitGateways: [TransitGatewayRecord] = []
     var attachments: [AttachmentRecord] = []
+    var instances: [InstanceRecord] = []
+    var interfaces: [InterfaceRecord] = []
+    var addresses: [AddressRecord] = []
+    var securityGroups: [Placed<SecurityGroup>] = []
+    var networkAcls: [Placed<NetworkAcl>] = []
+    var gateways: [Placed<Gateway>] = []
+    var vpnConnections: [VpnRecord] = []
+    var prefixLists: [PrefixListRecord] = []
+    var transitGatewayRouteTables: [Placed<TransitGatewayRouteTable>] = []
+    var tableItems: [TableItemsRecord] = []
+    var vpcAttachments: [VpcAttachmentRecord] = []
+    var vpcAttributes: [VpcAttributeRecord] = []
     /// Accounts named by `sts get-caller-identity` output, by the folder it was in.
     var identities: [(folder: String, account: String)] = []
 }

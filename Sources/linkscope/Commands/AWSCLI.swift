@@ -1,5 +1,6 @@
 import Foundation
 import Importers
+import SafeText
 
 /// The `aws` command as `linkscope snapshot` runs it: one call at a time per thread, its
 /// output written straight to a file. linkscope never talks to AWS itself; the CLI the
@@ -35,17 +36,25 @@ struct AWSCLI: Sendable {
                       code: 69)
     }
 
-    /// Runs one call, again after a pause while AWS throttles it. Its output goes
-    /// straight to `file` (through a temporary name, so a failed call leaves nothing
-    /// behind and a reader never sees half a file) or, when `file` is nil, is returned.
-    func run(_ call: SnapshotCall, region: String?, to file: URL?) throws -> Outcome {
-        var arguments = [call.service, call.command, "--output", "json"]
+    /// Runs one call (for `item`, when it is made per item), again after a pause while
+    /// AWS throttles it. Its output goes straight to `file` (through a temporary name, so a
+    /// failed call leaves nothing behind and a reader never sees half a file) or, when
+    /// `file` is nil, is returned. Output that does not name its item gets the member that
+    /// does (`"TransitGatewayRouteTableId": "tgw-rtb-…"`), so the file is read by content.
+    func run(_ call: SnapshotCall, region: String?, item: String? = nil, to file: URL?) throws -> Outcome {
+        var arguments = [call.service, call.command]
+        var naming: (key: String, value: String)?
+        if let item, let perItem = call.perItem {
+            arguments += [perItem.option, item]
+            naming = perItem.nameKey.map { ($0, item) }
+        }
+        arguments += call.arguments + ["--output", "json"]
         if let region { arguments += ["--region", region] }
         if let profile { arguments += ["--profile", profile] }
         if let endpointURL { arguments += ["--endpoint-url", endpointURL] }
         var backoff = Self.firstBackoff
         for attempt in 1...Self.attempts {
-            let (status, output, errors) = try Self.execute(executable, arguments, to: file)
+            let (status, output, errors) = try Self.execute(executable, arguments, to: file, naming: naming)
             if status == 0 {
                 let size = file.flatMap { try? FileManager.default.attributesOfItem(atPath: $0.path)[.size] as? Int }
                 return .saved(output, size ?? output.count)
@@ -64,8 +73,10 @@ struct AWSCLI: Sendable {
          "SlowDown"].contains { reason.contains($0) }
     }
 
-    /// Runs `aws` with `arguments`: its stdout into `file` (or memory), its stderr into memory.
-    static func execute(_ aws: URL, _ arguments: [String], to file: URL?) throws -> (status: Int32, output: Data, errors: Data) {
+    /// Runs `aws` with `arguments`: its stdout into `file` (or memory), its stderr into
+    /// memory; `naming` is a member to add to the output object before it takes its name.
+    static func execute(_ aws: URL, _ arguments: [String], to file: URL?,
+                        naming: (key: String, value: String)? = nil) throws -> (status: Int32, output: Data, errors: Data) {
         let process = Process()
         process.executableURL = aws
         process.arguments = arguments
@@ -94,6 +105,7 @@ struct AWSCLI: Sendable {
         try? stderr.close()
         let errors = (try? Data(contentsOf: stderrFile)) ?? Data()
         if let file, process.terminationStatus == 0 {
+            if let naming { try name(partial, naming) }
             _ = try? FileManager.default.removeItem(at: file)
             try FileManager.default.moveItem(at: partial, to: file)
             return (0, Data(), errors)
@@ -101,6 +113,22 @@ struct AWSCLI: Sendable {
         let output = file == nil ? (try? Data(contentsOf: partial)) ?? Data() : Data()
         try? FileManager.default.removeItem(at: partial)
         return (process.terminationStatus, output, errors)
+    }
+
+    /// Adds `"key": "value"` as the first member of the JSON object in `file` (per-item
+    /// output is small); output that is not an object is left as it is.
+    private static func name(_ file: URL, _ naming: (key: String, value: String)) throws {
+        let data = try Data(contentsOf: file)
+        let whitespace: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D]
+        guard let open = data.firstIndex(where: { !whitespace.contains($0) }), data[open] == UInt8(ascii: "{") else { return }
+        let rest = data[(open + 1)...]
+        let isEmpty = rest.first(where: { !whitespace.contains($0) }) == UInt8(ascii: "}")
+        var member = "{\n    "
+        JSONQuote.append(naming.key, to: &member)
+        member += ": "
+        JSONQuote.append(naming.value, to: &member)
+        member += isEmpty ? "\n" : ","
+        try (Data(member.utf8) + rest).write(to: file)
     }
 
     /// The last non-empty line of the CLI's error output, which holds the reason.

@@ -14,6 +14,9 @@ struct SnapshotCommand: ParsableCommand {
         abstract: "Save the AWS CLI's describe output for your account, ready to load with --source DIR.",
         discussion: """
         Runs, for each region: \(SnapshotCalls.regional.map { "\($0.service) \($0.command)" }.joined(separator: ", ")); \
+        then, per VPC, transit gateway route table and customer prefix list they found: \
+        \(SnapshotCalls.perItem.map { ([$0.command] + $0.arguments).joined(separator: " ") }.joined(separator: ", ")) \
+        (saved under REGION/COMMAND/ID.json, with the item's id added to output that does not name it); \
         and once: sts get-caller-identity, which names the account folder. A call that fails (access denied, a region \
         not enabled) is a warning: the snapshot goes on and the manifest says why. Several accounts can share one DIR \
         (use --force for the second): load it whole with --source DIR.
@@ -62,29 +65,16 @@ struct SnapshotCommand: ParsableCommand {
             let folder = URL(fileURLWithPath: out).appendingPathComponent(account)
             try write(data, to: folder.appendingPathComponent("\(SnapshotCalls.identity.command).json"))
 
-            // Every region's calls, in plan order; up to --jobs of them run at once.
-            let plan = regions.flatMap { region in SnapshotCalls.regional.map { (region: region, call: $0) } }
-            let progress = SnapshotProgress(total: plan.count)
-            let results = BoundedWork.run(count: plan.count, width: jobs, { index -> CallResult in
-                let (region, call) = plan[index]
-                let file = folder.appendingPathComponent(region).appendingPathComponent("\(call.command).json")
-                let begin = Date()
-                let outcome: Result<AWSCLI.Outcome, Failure>
-                do {
-                    outcome = .success(try aws.run(call, region: region, to: file))
-                } catch let failure as Failure {
-                    outcome = .failure(failure)
-                } catch {
-                    outcome = .failure(Failure(message: "\(file.path): \(error.localizedDescription)", code: 73))
-                }
-                return CallResult(outcome: outcome, seconds: Date().timeIntervalSince(begin))
-            }, finished: { index, result in
-                guard case .success(let outcome) = result.outcome else { return }
-                progress.finished(position: index + 1, region: plan[index].region,
-                                  call: "\(plan[index].call.service) \(plan[index].call.command)", outcome: outcome,
-                                  seconds: result.seconds)
-            })
+            // Every region's list calls, then the per-item calls their output asks for, in
+            // plan order; up to --jobs of them run at once.
+            let listing = regions.flatMap { region in SnapshotCalls.regional.map { Step(region: region, call: $0, item: nil) } }
+            let progress = SnapshotProgress(total: listing.count)
+            let listed = run(listing, after: 0, in: folder, aws: aws, progress: progress)
+            let perItem = Self.perItemSteps(regions, listing, listed, in: folder, progress: progress)
+            progress.grow(by: perItem.count)
+            let itemized = run(perItem, after: listing.count, in: folder, aws: aws, progress: progress)
             progress.stop()
+            let plan = listing + perItem, results = listed + itemized
             let (records, saved, failed) = try Self.records(plan, results)
             let manifest = JSONValue.object([
                 ("linkscopeSnapshot", .number(1)), ("account", .string(account)),
@@ -102,26 +92,20 @@ struct SnapshotCommand: ParsableCommand {
         }
     }
 
-    /// How one call of the plan went, and how long it took.
-    private struct CallResult: Sendable {
-        let outcome: Result<AWSCLI.Outcome, Failure>
-        let seconds: Double
-    }
-
     /// The manifest's record of each call, in plan order (the same whatever order the
     /// calls ended in), and the counts; a call that could not be written fails the snapshot.
-    private static func records(_ plan: [(region: String, call: SnapshotCall)], _ results: [CallResult]) throws
-        -> (records: [JSONValue], saved: Int, failed: Int) {
+    private static func records(_ plan: [Step], _ results: [CallResult]) throws -> (records: [JSONValue], saved: Int, failed: Int) {
         var records: [JSONValue] = []
         var saved = 0, failed = 0
-        for ((region, call), result) in zip(plan, results) {
-            var record: [(String, JSONValue)] = [("region", .string(region)), ("service", .string(call.service)),
-                                                 ("command", .string(call.command))]
+        for (step, result) in zip(plan, results) {
+            var record: [(String, JSONValue)] = [("region", .string(step.region)), ("service", .string(step.call.service)),
+                                                 ("command", .string(step.call.command))]
+            if let item = step.item { record += [("item", .string(item)), ("arguments", .array(step.call.arguments.map(JSONValue.string)))] }
             switch result.outcome {
             case .failure(let failure): throw failure
             case .success(.saved(_, let bytes)):
                 saved += 1
-                record += [("ok", .bool(true)), ("file", .string("\(region)/\(call.command).json")), ("bytes", .number(Double(bytes)))]
+                record += [("ok", .bool(true)), ("file", .string(step.file)), ("bytes", .number(Double(bytes)))]
             case .success(.failed(let message)):
                 failed += 1
                 record += [("ok", .bool(false)), ("error", .string(message))]

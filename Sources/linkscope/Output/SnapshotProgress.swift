@@ -6,17 +6,17 @@ import Synchronization
 /// line redrawn in place, a bar of calls done out of all, the region last reached and the
 /// time so far, with a failed call's warning printed above it. Otherwise (a log, a pipe):
 /// one line per call as it ends. Either way each call is named by its place in the plan
-/// (`[ 9/22]`), which stays the same whatever order concurrent calls end in.
+/// (`[ 9/22]`), which stays the same whatever order concurrent calls end in. The total
+/// grows once the list calls have said how many per-item calls follow.
 final class SnapshotProgress: Sendable {
-    private let total: Int
     private let bar: Bool
     private let started = Date()
-    private let state = Mutex<(done: Int, region: String, stopped: Bool)>((0, "", false))
+    private let state: Mutex<(done: Int, total: Int, region: String, stopped: Bool)>
 
     static let barWidth = 24
 
     init(total: Int, terminal: Bool = Console.stderrIsTerminal) {
-        self.total = total
+        state = Mutex((0, total, "", false))
         bar = terminal
         guard bar else { return }
         draw()
@@ -29,11 +29,17 @@ final class SnapshotProgress: Sendable {
         }.start()
     }
 
+    /// `count` more calls are planned, after those planned so far.
+    func grow(by count: Int) {
+        state.withLock { $0.total += count }
+    }
+
     /// A call ended: `position` is its place in the plan, from 1.
     func finished(position: Int, region: String, call: String, outcome: AWSCLI.Outcome, seconds: Double) {
-        state.withLock {
+        let total = state.withLock {
             $0.done += 1
             $0.region = region
+            return $0.total
         }
         let step = "[\(String(position).leftPadded(String(total).count))/\(total)] \(region) \(call)"
         switch outcome {
@@ -42,6 +48,12 @@ final class SnapshotProgress: Sendable {
         case .failed(let message):
             line("warning: \(step) failed: \(message)")
         }
+        if bar { draw() }
+    }
+
+    /// A problem that is not one call's failure, on its own line above the bar.
+    func warn(_ text: String) {
+        line("warning: " + text)
         if bar { draw() }
     }
 
@@ -54,7 +66,7 @@ final class SnapshotProgress: Sendable {
     private var isStopped: Bool { state.withLock { $0.stopped } }
 
     private func draw() {
-        let (done, region, stopped) = state.withLock { ($0.done, $0.region, $0.stopped) }
+        let (done, total, region, stopped) = state.withLock { ($0.done, $0.total, $0.region, $0.stopped) }
         guard !stopped else { return }
         let filled = total == 0 ? Self.barWidth : done * Self.barWidth / total
         let elapsed = String(format: "%.1f s", Date().timeIntervalSince(started))
