@@ -1,0 +1,81 @@
+import Topology
+
+/// Builds one `Architecture` from every loaded template's kept resources, type by type,
+/// so a resource may be joined to what another template defines (an app stack's subnet
+/// association with a network stack's route table). Resource types the model has no
+/// element for are counted in `notModelled`.
+struct ModelAssembler {
+    let stacks: StackSet
+    var arch: Architecture
+    /// The kept resources of mapped types, by type name, in template order.
+    var resources: [String: [ResourceProperties]] = [:]
+    /// Positions in `arch` by element id.
+    var vpcAt: [String: Int] = [:]
+    var subnetAt: [String: Int] = [:]
+    var routeTableAt: [String: Int] = [:]
+    var gatewayAt: [String: Int] = [:]
+    var securityGroupAt: [String: Int] = [:]
+    var networkAclAt: [String: Int] = [:]
+    var serviceAt: [String: Int] = [:]
+    var connectionAt: [String: Int] = [:]
+    var tgwRouteTableAt: [String: Int] = [:]
+    var loadBalancerAt: [String: Int] = [:]
+    /// What a transit gateway attachment resource stands for in the model: the VPC it
+    /// attaches, or the peering connection it is.
+    var attachedBy: [String: String] = [:]
+    /// The `Address` of each Elastic IP resource that gives one.
+    var eipAddress: [String: IPv4Address] = [:]
+
+    var region: String { stacks.options.region }
+    var account: String { stacks.options.account }
+
+    init(_ stacks: StackSet) {
+        self.stacks = stacks
+        let names = stacks.templates.map(\.stackName)
+        arch = Architecture(source: stacks.templates.map(\.file).joined(separator: ", "),
+                            name: names.joined(separator: " + "),
+                            description: stacks.templates.map(\.description).filter { !$0.isEmpty }.joined(separator: "\n\n"))
+    }
+
+    mutating func assemble() throws(LoadError) -> Architecture {
+        try collect()
+        try addVpcs()
+        try addSubnets()
+        try addGateways()
+        try addRouteTables()
+        try addSecurityGroups()
+        try addNetworkAcls()
+        try addLoadBalancers()
+        try addServices()
+        try addEndpoints()
+        try addConnections()
+        try addTransitGatewayRouteTables()
+        try addHybridLinks()
+        try addHosts()
+        arch.warnings = stacks.warnings
+        return arch
+    }
+
+    /// Evaluates every kept resource of a mapped type; counts the rest.
+    private mutating func collect() throws(LoadError) {
+        for (t, template) in stacks.templates.enumerated() {
+            let evaluator = stacks.evaluators[t]
+            for transform in template.transforms {
+                stacks.warn(transform.place, "Transform '\(transform.name)' is not applied; what it would add to the template is not in the model")
+            }
+            for resource in template.resources {
+                if let condition = resource.condition, try !evaluator.condition(condition.name, at: condition.place) { continue }
+                guard let type = ResourceType.byName[resource.type] else {
+                    arch.notModelled[resource.type, default: 0] += 1
+                    continue
+                }
+                let evaluated = try resource.properties.map { node throws(LoadError) in try evaluator.value(node) }
+                let properties = try ResourceProperties(resource, elementId: stacks.elementIds[t][resource.logicalId]!,
+                                                        type: type, evaluated: evaluated)
+                resources[resource.type, default: []].append(properties)
+            }
+        }
+    }
+
+    func all(_ type: String) -> [ResourceProperties] { resources[type] ?? [] }
+}
