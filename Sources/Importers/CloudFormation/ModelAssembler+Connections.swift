@@ -18,7 +18,7 @@ extension ModelAssembler {
             addConnection(Connection(id: p.elementId, name: p.name, type: .transitGateway, applianceMode: [],
                                      attachmentSubnets: [:], region: region, location: p.place))
         }
-        for p in all(ResourceType.transitGatewayAttachment) + all(ResourceType.transitGatewayVpcAttachment) {
+        for p in all(ResourceType.transitGatewayAttachment, ResourceType.transitGatewayVpcAttachment) {
             try addAttachment(p)
         }
         for p in all(ResourceType.transitGatewayPeeringAttachment) {

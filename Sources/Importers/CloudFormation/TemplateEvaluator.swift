@@ -87,7 +87,10 @@ final class TemplateEvaluator {
             let truth = try truth(TemplateNode(shape: .call(function, argument), place: place))
             return TemplateValue(.text(truth ? "true" : "false"), at: place)
         case .other(let name):
-            let hint = Suggestion.closest(to: name, in: Intrinsic.evaluated.map(\.longName)).map { "; did you mean '\($0)'?" }
+            // Functions of the language extensions transform (and Fn::Transform) are known,
+            // so a misspelling of one is suggested too.
+            let known = Intrinsic.evaluated.map(\.longName) + ["Fn::Length", "Fn::ToJsonString", "Fn::Transform", "Fn::ForEach"]
+            let hint = Suggestion.closest(to: name, in: known.filter { $0 != name }).map { "; did you mean '\($0)'?" }
                 ?? "; linkscope evaluates \(Intrinsic.evaluated.map(\.longName).joined(separator: ", "))"
             throw LoadError.at(place, "linkscope does not evaluate \(name)\(hint)")
         }
