@@ -138,6 +138,7 @@ import Testing
             """)
         #expect(model.warnings.map(\.description) == [
             "stack.yaml:6:46: warning: parameter 'VpcId' has no default and no value; it stays symbolic as 'Parameter:VpcId' (give one with --parameter VpcId=VALUE)",
+            "stack.yaml:8:8: warning: condition 'Odd' depends on a value linkscope cannot resolve; it is taken as false",
         ])
         #expect(model.vpc("Parameter:VpcId")?.cidrs == [])
         #expect(model.securityGroups.first?.vpc == "Parameter:VpcId")

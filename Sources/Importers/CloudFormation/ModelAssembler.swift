@@ -80,6 +80,11 @@ struct ModelAssembler {
                                                         evaluated: evaluated)
                 resources[resource.type, default: []].append(properties)
             }
+            // Outputs are evaluated too, so a mistake in one is reported like any other.
+            for output in template.outputs {
+                if let condition = output.condition, try !evaluator.condition(condition.name, at: condition.place) { continue }
+                _ = try evaluator.value(output.value)
+            }
         }
     }
 

@@ -16,6 +16,8 @@ final class StackSet {
     /// Exports being evaluated, outermost first, to name an import cycle.
     private var importing: [String] = []
     private(set) var warnings: [LoadWarning] = []
+    /// How deep evaluation is, over every template (see `TemplateEvaluator.maximumDepth`).
+    var depth = 0
     private var warned: Set<LoadWarning> = []
 
     init(_ templates: [Template], options: LoadOptions) throws(LoadError) {
