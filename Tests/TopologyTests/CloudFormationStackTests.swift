@@ -74,7 +74,8 @@ import Testing
         let error = #expect(throws: LoadError.self) { try ImporterRegistry.load([path], options: LoadOptions(strict: true)) }
         #expect(error?.exitCode == 65)
         #expect(error?.message.hasPrefix("\(path):7:14: no template among the sources exports 'network-VpcId'") == true)
-        #expect(error?.message.split(separator: "\n").count == 3)
+        #expect(error?.message.split(separator: "\n").count == 4)
+        #expect(error?.message.hasSuffix("\n--strict: 3 unresolved values, each an error") == true)
         #expect(try ImporterRegistry.load([path]).warnings.count == 3)
     }
 
