@@ -17,9 +17,10 @@ struct ModelAssembler {
     var securityGroupAt: [String: Int] = [:]
     var networkAclAt: [String: Int] = [:]
     var serviceAt: [String: Int] = [:]
+    /// Service ids by service name, as endpoints name them.
+    var serviceNamed: [String: String] = [:]
     var connectionAt: [String: Int] = [:]
     var tgwRouteTableAt: [String: Int] = [:]
-    var loadBalancerAt: [String: Int] = [:]
     /// What a transit gateway attachment resource stands for in the model: the VPC it
     /// attaches, or the peering connection it is.
     var attachedBy: [String: String] = [:]
@@ -29,6 +30,9 @@ struct ModelAssembler {
     var subnetHints: [String: String] = [:]
     /// Ids written literally: elements of another source, never given a placeholder.
     var literalIds: Set<String> = []
+    /// What each subnet is associated with (a route table, a network ACL), each transit
+    /// gateway attachment with (a route table), by id: each may have one.
+    var associated: [String: String] = [:]
 
     var region: String { stacks.options.region }
     var account: String { stacks.options.account }
