@@ -25,16 +25,22 @@ struct CloudFormationImporter: Importer {
     }
 
     func load(_ specs: [String], options: LoadOptions) throws(LoadError) -> [Architecture] {
+        var files: [(name: String, bytes: [UInt8])] = []
+        for spec in specs { files += try Self.read(spec) }
+        return [try Self.load(files, options: options)]
+    }
+
+    /// The templates `files` hold (each a name for messages and its bytes), as one
+    /// architecture: checked one by one, then evaluated together.
+    static func load(_ files: [(name: String, bytes: [UInt8])], options: LoadOptions) throws(LoadError) -> Architecture {
         var templates: [Template] = []
-        for spec in specs {
-            for (file, bytes) in try Self.read(spec) {
-                let template = try TemplateReader.read(try TemplateParser.parse(bytes, file: file), file: file)
-                try StaticReferences.check(template)
-                templates.append(template)
-            }
+        for (file, bytes) in files {
+            let template = try TemplateReader.read(try TemplateParser.parse(bytes, file: file), file: file)
+            try StaticReferences.check(template)
+            templates.append(template)
         }
         var assembler = ModelAssembler(try StackSet(templates, options: options))
-        return [try assembler.assemble()]
+        return try assembler.assemble()
     }
 
     /// True for the text of a template: a top-level `AWSTemplateFormatVersion` key, or a
@@ -48,7 +54,7 @@ struct CloudFormationImporter: Importer {
 
     /// The files a source stands for, as (name in messages, bytes): one file, or the
     /// templates of a shipped sample.
-    private static func read(_ spec: String) throws(LoadError) -> [(String, [UInt8])] {
+    private static func read(_ spec: String) throws(LoadError) -> [(name: String, bytes: [UInt8])] {
         if spec.hasPrefix(SampleImporter.prefix) {
             let name = String(spec.dropFirst(SampleImporter.prefix.count))
             return (CloudFormationSamples.files(named: name) ?? []).map { ("sample:\($0.name)", Array($0.text.utf8)) }

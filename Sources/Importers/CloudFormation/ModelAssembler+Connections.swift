@@ -18,7 +18,7 @@ extension ModelAssembler {
             addConnection(Connection(id: p.elementId, name: p.name, type: .transitGateway, applianceMode: [],
                                      attachmentSubnets: [:], region: region, location: p.place))
         }
-        for p in all(ResourceType.transitGatewayAttachment) + all(ResourceType.transitGatewayVpcAttachment) {
+        for p in all(ResourceType.transitGatewayAttachment, ResourceType.transitGatewayVpcAttachment) {
             try addAttachment(p)
         }
         for p in all(ResourceType.transitGatewayPeeringAttachment) {
@@ -60,7 +60,7 @@ extension ModelAssembler {
         for subnet in subnets where self.vpc(ofSubnet: subnet).map({ $0 != vpc }) ?? false {
             throw LoadError.at(p.place(of: "SubnetIds"), "\(p.what) attaches '\(vpc)' through subnet '\(subnet)', which is in VPC '\(self.vpc(ofSubnet: subnet)!)'")
         }
-        if arch.connections[at].attachments.contains(vpc) {
+        guard associated.updateValue(p.elementId, forKey: "attachment \(gateway) \(vpc)") == nil else {
             throw LoadError.at(p.place, "\(p.what) attaches '\(vpc)' to '\(gateway)' a second time; a VPC has one attachment per transit gateway")
         }
         arch.connections[at].attachments.append(vpc)

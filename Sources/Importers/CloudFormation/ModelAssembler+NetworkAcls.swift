@@ -14,16 +14,18 @@ extension ModelAssembler {
             guard let acl = try owned("NetworkAclId", of: p, accepts: [ResourceType.networkAcl], in: networkAclAt,
                                       placeholder: { _, _ in }),
                   let at = networkAclAt[acl] else { continue }
-            if let other = arch.networkAcls.firstIndex(where: { $0.subnets.contains(subnet) }), other != at {
-                throw LoadError.at(p.place, "\(p.what) associates '\(subnet)' with '\(acl)', but it is already associated with '\(arch.networkAcls[other].id)'; a subnet has one network ACL")
+            if let other = associated["acl " + subnet], other != acl {
+                throw LoadError.at(p.place, "\(p.what) associates '\(subnet)' with '\(acl)', but it is already associated with '\(other)'; a subnet has one network ACL")
             }
+            associated["acl " + subnet] = acl
             arch.networkAcls[at].subnets.append(subnet)
         }
         for p in all(ResourceType.networkAclEntry) {
             guard let acl = try owned("NetworkAclId", of: p, accepts: [ResourceType.networkAcl], in: networkAclAt,
                                       placeholder: { _, _ in }),
                   let at = networkAclAt[acl], let entry = try entry(p) else { continue }
-            if arch.networkAcls[at].entries.contains(where: { $0.number == entry.number && $0.egress == entry.egress }) {
+            let key = "entry \(acl) \(entry.egress) \(entry.number)"
+            guard associated.updateValue(p.elementId, forKey: key) == nil else {
                 throw LoadError.at(p.place(of: "RuleNumber"), "\(p.what): network ACL '\(acl)' already has \(entry.egress ? "egress" : "ingress") rule #\(entry.number)")
             }
             arch.networkAcls[at].entries.append(entry)

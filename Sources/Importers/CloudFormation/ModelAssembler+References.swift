@@ -38,6 +38,7 @@ extension ModelAssembler {
         guard let value = p[key] else { return nil }
         let (id, origin) = try target(value, key, of: p, accepts: [ResourceType.vpc])
         if origin == .symbolic { placeholderVpc(id) }
+        if origin == .literal { literalIds.insert(id) }
         record(kind, p.elementId, key, id, [.vpc], at: value.place)
         return id
     }
@@ -99,7 +100,7 @@ extension ModelAssembler {
     // MARK: placeholders
 
     mutating func placeholderVpc(_ id: String) {
-        guard vpcAt[id] == nil else { return }
+        guard vpcAt[id] == nil, !literalIds.contains(id) else { return }
         vpcAt[id] = arch.vpcs.count
         arch.vpcs.append(Vpc(id: id, name: id, account: account, region: region, cidrs: []))
     }
@@ -108,7 +109,7 @@ extension ModelAssembler {
     /// placeholder VPC of its own (`VpcOf:ID`), as nothing says which VPC it is in.
     mutating func placeholderSubnet(_ id: String, vpc: String?) {
         guard subnetAt[id] == nil else { return }
-        let home = vpc ?? "VpcOf:\(id)"
+        let home = vpc ?? subnetHints[id] ?? "VpcOf:\(id)"
         placeholderVpc(home)
         subnetAt[id] = arch.subnets.count
         arch.subnets.append(Subnet(id: id, name: id, vpc: home, zone: "", zoneId: nil, cidr: nil))

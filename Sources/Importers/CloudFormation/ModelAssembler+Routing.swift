@@ -24,9 +24,10 @@ extension ModelAssembler {
             guard let table = try owned("RouteTableId", of: p, accepts: [ResourceType.routeTable], in: routeTableAt,
                                         placeholder: { $0.placeholderRouteTable($1, vpc: subnetVpc) }),
                   let at = routeTableAt[table] else { continue }
-            if let other = arch.routeTables.firstIndex(where: { $0.subnets.contains(subnet) }), other != at {
-                throw LoadError.at(p.place, "\(p.what) associates '\(subnet)' with '\(table)', but it is already associated with '\(arch.routeTables[other].id)'; a subnet has one route table")
+            if let other = associated["routes " + subnet], other != table {
+                throw LoadError.at(p.place, "\(p.what) associates '\(subnet)' with '\(table)', but it is already associated with '\(other)'; a subnet has one route table")
             }
+            associated["routes " + subnet] = table
             arch.routeTables[at].subnets.append(subnet)
         }
         for p in all(ResourceType.route) { try addRoute(p) }

@@ -18,7 +18,6 @@ extension ModelAssembler {
             for value in subnetValues { subnets.append(try subnet(value, "Subnets", of: p, kind: .loadBalancer, vpc: vpc)) }
             let home = vpc ?? subnets.first.flatMap(vpc(ofSubnet:)) ?? ""
             let groups = try securityGroups("SecurityGroups", of: p, kind: .loadBalancer, vpc: home.isEmpty ? nil : home)
-            loadBalancerAt[p.elementId] = arch.loadBalancers.count
             arch.loadBalancers.append(LoadBalancer(
                 id: p.elementId, name: p.name == p.resource.logicalId ? (try p.text("Name") ?? p.name) : p.name,
                 type: try enumeration(p, "Type") ?? .application, vpc: home, subnets: subnets,
@@ -58,6 +57,7 @@ extension ModelAssembler {
     }
 
     private mutating func addService(_ service: Service) {
+        if serviceNamed[service.name] == nil { serviceNamed[service.name] = service.id }
         serviceAt[service.id] = arch.services.count
         arch.services.append(service)
     }
@@ -100,7 +100,7 @@ extension ModelAssembler {
             return try target(value, "ServiceName", of: p, accepts: [ResourceType.vpcEndpointService]).id
         }
         let name = try ResourceProperties.text(value, "ServiceName", of: p.what)
-        if let known = arch.services.first(where: { $0.name == name }) { return known.id }
+        if let known = serviceNamed[name] { return known }
         let serviceType: ServiceType? = switch type {
         case .interface: .interface
         case .gateway: .gateway

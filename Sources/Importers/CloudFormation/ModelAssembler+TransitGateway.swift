@@ -21,9 +21,12 @@ extension ModelAssembler {
                 if propagation {
                     arch.transitGatewayRouteTables[at].propagations.append(attachment)
                 } else {
-                    if let other = arch.transitGatewayRouteTables.first(where: { $0.associations.contains(attachment) }) {
-                        throw LoadError.at(p.place, "\(p.what) associates '\(attachment)', already associated with '\(other.id)'; an attachment is associated with one route table")
+                    let table = arch.transitGatewayRouteTables[at]
+                    let key = "tgw \(table.transitGateway) \(attachment)"
+                    if let other = associated[key] {
+                        throw LoadError.at(p.place, "\(p.what) associates '\(attachment)', already associated with '\(other)'; an attachment is associated with one route table")
                     }
+                    associated[key] = table.id
                     arch.transitGatewayRouteTables[at].associations.append(attachment)
                 }
             }

@@ -17,14 +17,22 @@ struct ModelAssembler {
     var securityGroupAt: [String: Int] = [:]
     var networkAclAt: [String: Int] = [:]
     var serviceAt: [String: Int] = [:]
+    /// Service ids by service name, as endpoints name them.
+    var serviceNamed: [String: String] = [:]
     var connectionAt: [String: Int] = [:]
     var tgwRouteTableAt: [String: Int] = [:]
-    var loadBalancerAt: [String: Int] = [:]
     /// What a transit gateway attachment resource stands for in the model: the VPC it
     /// attaches, or the peering connection it is.
     var attachedBy: [String: String] = [:]
     /// The `Address` of each Elastic IP resource that gives one.
     var eipAddress: [String: IPv4Address] = [:]
+    /// For symbolic subnets, the VPC some resource that names them is in.
+    var subnetHints: [String: String] = [:]
+    /// Ids written literally: elements of another source, never given a placeholder.
+    var literalIds: Set<String> = []
+    /// What each subnet is associated with (a route table, a network ACL), each transit
+    /// gateway attachment with (a route table), by id: each may have one.
+    var associated: [String: String] = [:]
 
     var region: String { stacks.options.region }
     var account: String { stacks.options.account }
@@ -39,6 +47,7 @@ struct ModelAssembler {
 
     mutating func assemble() throws(LoadError) -> Architecture {
         try collect()
+        gatherSubnetHints()
         try addVpcs()
         try addSubnets()
         try addGateways()
@@ -71,11 +80,42 @@ struct ModelAssembler {
                 }
                 let evaluated = try resource.properties.map { node throws(LoadError) in try evaluator.value(node) }
                 let properties = try ResourceProperties(resource, elementId: stacks.elementIds[t][resource.logicalId]!,
-                                                        type: type, evaluated: evaluated)
+                                                        type: type, sequence: resources.values.reduce(0) { $0 + $1.count },
+                                                        evaluated: evaluated)
                 resources[resource.type, default: []].append(properties)
+            }
+            // Outputs are evaluated too, so a mistake in one is reported like any other.
+            for output in template.outputs {
+                if let condition = output.condition, try !evaluator.condition(condition.name, at: condition.place) { continue }
+                _ = try evaluator.value(output.value)
             }
         }
     }
 
-    func all(_ type: String) -> [ResourceProperties] { resources[type] ?? [] }
+    /// The kept resources of the given types, in file order.
+    func all(_ types: String...) -> [ResourceProperties] {
+        types.count == 1 ? resources[types[0]] ?? [] : types.flatMap { resources[$0] ?? [] }.sorted { $0.sequence < $1.sequence }
+    }
+
+    /// An imported subnet says nothing of its VPC, but what is placed in it may: its own
+    /// `VpcId`, or its security groups'. The first such VPC homes the placeholder subnet.
+    private mutating func gatherSubnetHints() {
+        var groupVpc: [String: String] = [:]
+        for g in all(ResourceType.securityGroup) where g["VpcId"]?.isLiteral == false { groupVpc[g.elementId] = g["VpcId"]?.flatText }
+        for type in ResourceType.all.map(\.name) {
+            for p in all(type) {
+                var vpc = p["VpcId"]?.isLiteral == false ? p["VpcId"]?.flatText : nil
+                for key in ["SecurityGroupIds", "GroupSet", "SecurityGroups"] where vpc == nil {
+                    if case .list(let groups)? = p[key]?.shape { vpc = groups.lazy.compactMap { $0.flatText.flatMap { groupVpc[$0] } }.first }
+                }
+                guard let vpc else { continue }
+                var named: [TemplateValue] = []
+                for key in ["SubnetId", "SubnetIds", "Subnets", "SubnetMappings"] {
+                    guard let value = p[key] else { continue }
+                    if case .list(let items) = value.shape { named += items.map { $0["SubnetId"] ?? $0 } } else { named.append(value) }
+                }
+                for case .symbol(let id) in named.map(\.shape) where subnetHints[id] == nil { subnetHints[id] = vpc }
+            }
+        }
+    }
 }

@@ -7,12 +7,16 @@ struct ResourceProperties {
     let resource: Template.Resource
     let elementId: String
     let type: ResourceType
+    /// Its place among every loaded template's resources, in file order.
+    let sequence: Int
     private let values: [String: TemplateValue]
     /// The `Name` tag, else the logical id: what the element is called.
     let name: String
 
-    init(_ resource: Template.Resource, elementId: String, type: ResourceType, evaluated: TemplateValue?) throws(LoadError) {
+    init(_ resource: Template.Resource, elementId: String, type: ResourceType, sequence: Int,
+         evaluated: TemplateValue?) throws(LoadError) {
         self.resource = resource
+        self.sequence = sequence
         self.elementId = elementId
         self.type = type
         var values: [String: TemplateValue] = [:]

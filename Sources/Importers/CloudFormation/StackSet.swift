@@ -13,9 +13,13 @@ final class StackSet {
     /// The template and resource behind each element id.
     private(set) var resourceOf: [String: (template: Int, resource: Int)] = [:]
     private var exports: [String: (template: Int, output: Int)] = [:]
+    /// Each export's value, evaluated once however many imports name it.
+    private var exportValues: [String: TemplateValue] = [:]
     /// Exports being evaluated, outermost first, to name an import cycle.
     private var importing: [String] = []
     private(set) var warnings: [LoadWarning] = []
+    /// How deep evaluation is, over every template (see `TemplateEvaluator.maximumDepth`).
+    var depth = 0
     private var warned: Set<LoadWarning> = []
 
     init(_ templates: [Template], options: LoadOptions) throws(LoadError) {
@@ -46,12 +50,15 @@ final class StackSet {
             warn(place, "no template among the sources exports '\(name)'\(hint); its value stays symbolic as 'ImportValue:\(name)' (give the exporting template with another --source)")
             return TemplateValue(.symbol("ImportValue:\(name)"), at: place)
         }
+        if let known = exportValues[name] { return known }
         if let at = importing.firstIndex(of: name) {
             throw LoadError.at(place, "circular import: \((importing[at...] + [name]).joined(separator: " → ")) (each export's value imports the next)")
         }
         importing.append(name)
         defer { importing.removeLast() }
-        return try evaluators[t].value(templates[t].outputs[o].value)
+        let value = try evaluators[t].value(templates[t].outputs[o].value)
+        exportValues[name] = value
+        return value
     }
 
     private func assignElementIds() {

@@ -28,6 +28,8 @@ extension TemplateEvaluator {
 
     /// True, false, or nil when it depends on a symbolic value.
     private func tristate(_ node: TemplateNode) throws(LoadError) -> Bool? {
+        try descend(at: node.place)
+        defer { ascend() }
         switch node.shape {
         case .call(.condition, let argument):
             guard let name = argument.text else { throw LoadError.at(argument.place, "Condition takes a condition name") }

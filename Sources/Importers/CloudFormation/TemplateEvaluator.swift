@@ -12,10 +12,10 @@ final class TemplateEvaluator {
     var conditionValues: [String: Bool] = [:]
     /// Resource properties already evaluated for `Fn::GetAtt`, by `Resource.Property`.
     private var propertyValues: [String: TemplateValue] = [:]
-    /// How deep evaluation is: YAML nests at most 1000 levels, and chains through
-    /// conditions, attributes and imports are bounded here so none can exhaust the stack.
-    private var depth = 0
-    static let maximumDepth = 2000
+    /// How deep evaluation may go: values nest at most `TemplateParser.maximumDepth`
+    /// levels, and chains through conditions, attributes and imports (across templates,
+    /// counted in `StackSet.depth`) add to it, so no template can exhaust the stack.
+    static let maximumDepth = 400
 
     init(template: Template, index: Int, stacks: StackSet) {
         self.template = template
@@ -27,11 +27,8 @@ final class TemplateEvaluator {
 
     /// The value of `node`, intrinsic functions evaluated.
     func value(_ node: TemplateNode) throws(LoadError) -> TemplateValue {
-        depth += 1
-        defer { depth -= 1 }
-        guard depth <= Self.maximumDepth else {
-            throw LoadError.at(node.place, "values nest or refer to each other more than \(Self.maximumDepth) levels deep")
-        }
+        try descend(at: node.place)
+        defer { ascend() }
         switch node.shape {
         case .null:
             return TemplateValue(.noValue, at: node.place)
@@ -57,6 +54,17 @@ final class TemplateEvaluator {
             return try call(function, argument, at: node.place)
         }
     }
+
+    /// One level deeper, or an error past the limit; the caller steps back up with `depth -= 1`.
+    func descend(at place: SourceLocation) throws(LoadError) {
+        stacks.depth += 1
+        guard stacks.depth <= Self.maximumDepth else {
+            stacks.depth -= 1
+            throw LoadError.at(place, "values nest or refer to each other more than \(Self.maximumDepth) levels deep")
+        }
+    }
+
+    func ascend() { stacks.depth -= 1 }
 
     private func call(_ function: Intrinsic, _ argument: TemplateNode, at place: SourceLocation) throws(LoadError) -> TemplateValue {
         switch function {
@@ -87,7 +95,10 @@ final class TemplateEvaluator {
             let truth = try truth(TemplateNode(shape: .call(function, argument), place: place))
             return TemplateValue(.text(truth ? "true" : "false"), at: place)
         case .other(let name):
-            let hint = Suggestion.closest(to: name, in: Intrinsic.evaluated.map(\.longName)).map { "; did you mean '\($0)'?" }
+            // Functions of the language extensions transform (and Fn::Transform) are known,
+            // so a misspelling of one is suggested too.
+            let known = Intrinsic.evaluated.map(\.longName) + ["Fn::Length", "Fn::ToJsonString", "Fn::Transform", "Fn::ForEach"]
+            let hint = Suggestion.closest(to: name, in: known.filter { $0 != name }).map { "; did you mean '\($0)'?" }
                 ?? "; linkscope evaluates \(Intrinsic.evaluated.map(\.longName).joined(separator: ", "))"
             throw LoadError.at(place, "linkscope does not evaluate \(name)\(hint)")
         }

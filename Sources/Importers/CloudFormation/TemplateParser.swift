@@ -9,6 +9,9 @@ enum TemplateParser {
     /// (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html,
     /// read 2026-11-30). Anything larger is not a template it could deploy.
     static let maximumBytes = 1_048_576
+    /// How deeply values may nest. Templates need a handful of levels; the limit keeps every
+    /// recursive walk of the tree far from the stack's end.
+    static let maximumDepth = 200
 
     /// The root node of `bytes`, read as the file `file`.
     static func parse(_ bytes: [UInt8], file: String) throws(LoadError) -> TemplateNode {
@@ -21,7 +24,7 @@ enum TemplateParser {
             guard let root = try Yams.compose(yaml: text) else {
                 throw LoadError.at(start, "the file is empty; a template has at least 'Resources'")
             }
-            return try convert(root, budget: NodeBudget(file: file, bytes: bytes.count))
+            return try convert(root, budget: NodeBudget(file: file, bytes: bytes.count), depth: 0)
         } catch let error as LoadError {
             throw error
         } catch let error as YamlError {
@@ -31,9 +34,12 @@ enum TemplateParser {
         }
     }
 
-    private static func convert(_ node: Node, budget: NodeBudget) throws -> TemplateNode {
+    private static func convert(_ node: Node, budget: NodeBudget, depth: Int) throws -> TemplateNode {
         try budget.spend(node)
         let place = sourceLocation(node, file: budget.file)
+        guard depth < maximumDepth else {
+            throw LoadError.at(place, "values nest more than \(maximumDepth) levels deep; a template needs a few")
+        }
         let tag = node.tag.rawValue
         if tag.hasPrefix("!"), tag != "!" {
             guard let function = Intrinsic.tagged(tag) else {
@@ -41,13 +47,13 @@ enum TemplateParser {
                 let hint = Suggestion.closest(to: tag, in: known).map { "; did you mean '\($0)'?" } ?? ""
                 throw LoadError.at(place, "unknown tag '\(tag)'\(hint) (CloudFormation's short forms are \(known.joined(separator: " ")))")
             }
-            return TemplateNode(shape: .call(function, try untagged(node, budget: budget, place: place)), place: place)
+            return TemplateNode(shape: .call(function, try untagged(node, budget: budget, place: place, depth: depth)), place: place)
         }
-        return try untagged(node, budget: budget, place: place)
+        return try untagged(node, budget: budget, place: place, depth: depth)
     }
 
     /// The node's own value, its tag set aside.
-    private static func untagged(_ node: Node, budget: NodeBudget, place: SourceLocation) throws -> TemplateNode {
+    private static func untagged(_ node: Node, budget: NodeBudget, place: SourceLocation, depth: Int) throws -> TemplateNode {
         switch node {
         case .scalar(let scalar):
             if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
@@ -55,7 +61,7 @@ enum TemplateParser {
             }
             return TemplateNode(shape: .text(scalar.string), place: place)
         case .sequence(let sequence):
-            return TemplateNode(shape: .list(try sequence.map { try convert($0, budget: budget) }), place: place)
+            return TemplateNode(shape: .list(try sequence.map { try convert($0, budget: budget, depth: depth + 1) }), place: place)
         case .mapping(let mapping):
             var entries: [TemplateNode.Entry] = []
             for (key, value) in mapping {
@@ -63,7 +69,7 @@ enum TemplateParser {
                     throw LoadError.at(sourceLocation(key, file: budget.file), "mapping keys must be plain names")
                 }
                 entries.append(TemplateNode.Entry(key: name, keyPlace: sourceLocation(key, file: budget.file),
-                                                  value: try convert(value, budget: budget)))
+                                                  value: try convert(value, budget: budget, depth: depth + 1)))
             }
             if entries.count == 1, let function = Intrinsic.keyed(entries[0].key) {
                 return TemplateNode(shape: .call(function, entries[0].value), place: place)

@@ -41,6 +41,12 @@ struct TemplateValue: Sendable {
         }
     }
 
+    /// Written as text: an id another source must define.
+    var isLiteral: Bool {
+        if case .text = shape { return true }
+        return false
+    }
+
     var isSymbolic: Bool {
         if case .symbol = shape { return true }
         return false

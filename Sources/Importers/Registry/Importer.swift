@@ -21,6 +21,7 @@ public protocol Importer: Sendable {
 }
 
 extension Importer {
+    /// Loads as `load(_:)` does, for formats that take nothing from the options.
     public func load(_ specs: [String], options: LoadOptions) throws(LoadError) -> [Architecture] {
         try load(specs)
     }

@@ -26,7 +26,8 @@ public enum ImporterRegistry {
         }
         let warnings = architectures.flatMap(\.warnings)
         if options.strict, !warnings.isEmpty {
-            throw LoadError(.malformed, warnings.map(\.asError).joined(separator: "\n"))
+            let count = "\(warnings.count) unresolved value\(warnings.count == 1 ? "" : "s")"
+            throw LoadError(.malformed, (warnings.map(\.asError) + ["--strict: \(count), each an error"]).joined(separator: "\n"))
         }
         return try NetworkModel(merging: architectures)
     }

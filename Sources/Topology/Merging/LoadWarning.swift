@@ -16,5 +16,5 @@ public struct LoadWarning: Hashable, Sendable, CustomStringConvertible {
     public var description: String { "\(location.map { "\($0): " } ?? "")warning: \(message)" }
 
     /// The same finding as an error line (`FILE:LINE:COLUMN: message`), for `--strict`.
-    public var asError: String { "\(location.map { "\($0): " } ?? "")\(message) (an error with --strict)" }
+    public var asError: String { "\(location.map { "\($0): " } ?? "")\(message)" }
 }
