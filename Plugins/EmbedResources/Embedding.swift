@@ -2,26 +2,32 @@
 struct Embedding {
     /// The folder, relative to the package.
     let folder: String
-    let fileExtension: String
+    /// The extensions of the files embedded; files of other extensions and subfolders are not.
+    let fileExtensions: [String]
     let typeName: String
     /// The generated type's doc comment.
     let doc: String
 
-    /// The embedding for the target named `target`.
-    static func of(_ target: String) throws(UnknownTarget) -> Embedding {
-        guard let embedding = byTarget[target] else { throw UnknownTarget(name: target) }
-        return embedding
+    /// The embeddings for the target named `target`.
+    static func of(_ target: String) throws(UnknownTarget) -> [Embedding] {
+        guard let embeddings = byTarget[target] else { throw UnknownTarget(name: target) }
+        return embeddings
     }
 
-    /// By target name: the plugin is applied to few targets, and each embeds its own folder.
-    private static let byTarget: [String: Embedding] = [
-        "Guide": Embedding(folder: "Notes", fileExtension: "md", typeName: "EmbeddedNotes",
-                           doc: "The built-in guide notes' files, by topic."),
-        "Importers": Embedding(folder: "Samples", fileExtension: "yaml", typeName: "EmbeddedSamples",
-                               doc: "The shipped samples' files, by name."),
-        "EmbedResourcesTests": Embedding(folder: "Tests/EmbedResourcesTests/Fixtures", fileExtension: "txt",
-                                         typeName: "EmbeddedFixtures",
-                                         doc: "Files with content that is hard to put in a Swift literal, by name."),
+    /// By target name: the plugin is applied to few targets, and each embeds its own folders.
+    private static let byTarget: [String: [Embedding]] = [
+        "Guide": [Embedding(folder: "Notes", fileExtensions: ["md"], typeName: "EmbeddedNotes",
+                            doc: "The built-in guide notes' files, by topic.")],
+        "Importers": [
+            Embedding(folder: "Samples", fileExtensions: ["yaml"], typeName: "EmbeddedSamples",
+                      doc: "The shipped samples' files, by name."),
+            Embedding(folder: "Samples/cloudformation", fileExtensions: ["yaml", "json", "template"],
+                      typeName: "EmbeddedCloudFormationSamples",
+                      doc: "The shipped CloudFormation templates, by name."),
+        ],
+        "EmbedResourcesTests": [Embedding(folder: "Tests/EmbedResourcesTests/Fixtures", fileExtensions: ["txt"],
+                                          typeName: "EmbeddedFixtures",
+                                          doc: "Files with content that is hard to put in a Swift literal, by name.")],
     ]
 }
 

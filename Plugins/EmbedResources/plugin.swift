@@ -9,18 +9,20 @@ import PackagePlugin
 @main
 struct EmbedResources: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
-        let embedding = try Embedding.of(target.name)
-        let folder = context.package.directoryURL.appendingPathComponent(embedding.folder)
-        let inputs = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == embedding.fileExtension }
-            .sorted { $0.lastPathComponent < $1.lastPathComponent }
-        let output = context.pluginWorkDirectoryURL.appendingPathComponent("\(embedding.typeName).swift")
-        return [.buildCommand(
-            displayName: "Embedding \(embedding.folder) as \(embedding.typeName)",
-            executable: try context.tool(named: "EmbedResourcesTool").url,
-            arguments: [output.path, embedding.typeName, embedding.doc] + inputs.map(\.path),
-            inputFiles: inputs,
-            outputFiles: [output]
-        )]
+        try Embedding.of(target.name).map { embedding in
+            let folder = context.package.directoryURL.appendingPathComponent(embedding.folder)
+            // A folder not there yet embeds nothing (an empty list), rather than failing the build.
+            let listed = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
+            let inputs = listed.filter { embedding.fileExtensions.contains($0.pathExtension) }
+                .sorted { $0.lastPathComponent < $1.lastPathComponent }
+            let output = context.pluginWorkDirectoryURL.appendingPathComponent("\(embedding.typeName).swift")
+            return .buildCommand(
+                displayName: "Embedding \(embedding.folder) as \(embedding.typeName)",
+                executable: try context.tool(named: "EmbedResourcesTool").url,
+                arguments: [output.path, embedding.typeName, embedding.doc] + inputs.map(\.path),
+                inputFiles: inputs,
+                outputFiles: [output]
+            )
+        }
     }
 }

@@ -15,6 +15,16 @@ public protocol Importer: Sendable {
     /// one architecture per source; one may merge several (snapshot folders of several
     /// accounts load as one, so what they all see is one element).
     func load(_ specs: [String]) throws(LoadError) -> [Architecture]
+    /// The same, with what the command line says about sources (parameters, region,
+    /// account); formats that need none of it load as `load(_:)` does.
+    func load(_ specs: [String], options: LoadOptions) throws(LoadError) -> [Architecture]
+}
+
+extension Importer {
+    /// Loads as `load(_:)` does, for formats that take nothing from the options.
+    public func load(_ specs: [String], options: LoadOptions) throws(LoadError) -> [Architecture] {
+        try load(specs)
+    }
 }
 
 /// A source as given on the command line, with what importers look at to recognise it.

@@ -6,10 +6,14 @@ import Topology
 /// into one model. No source means the default sample.
 public enum ImporterRegistry {
     /// Every importer, asked in this order.
-    public static let importers: [any Importer] = [SampleImporter(), SnapshotImporter(), NativeImporter()]
+    /// CloudFormation comes first: it claims the `sample:` names of its own samples, so
+    /// they load with the template files they export to and import from.
+    public static let importers: [any Importer] = [CloudFormationImporter(), SampleImporter(), SnapshotImporter(),
+                                                   NativeImporter()]
 
-    /// Loads and merges `sources` (paths or `sample:NAME`).
-    public static func load(_ sources: [String]) throws(LoadError) -> NetworkModel {
+    /// Loads and merges `sources` (paths or `sample:NAME`). With `options.strict`, any
+    /// warning fails the load.
+    public static func load(_ sources: [String], options: LoadOptions = LoadOptions()) throws(LoadError) -> NetworkModel {
         let specs = sources.isEmpty ? [SampleImporter.prefix + Samples.defaultName] : sources
         var owner: [Int] = []
         for spec in specs { owner.append(try importerIndex(for: spec)) }
@@ -18,7 +22,12 @@ public enum ImporterRegistry {
         var loaded = Set<Int>()
         for index in owner where loaded.insert(index).inserted {
             let mine = zip(specs, owner).filter { $0.1 == index }.map(\.0)
-            architectures += try importers[index].load(mine)
+            architectures += try importers[index].load(mine, options: options)
+        }
+        let warnings = architectures.flatMap(\.warnings)
+        if options.strict, !warnings.isEmpty {
+            let count = "\(warnings.count) unresolved value\(warnings.count == 1 ? "" : "s")"
+            throw LoadError(.malformed, (warnings.map(\.asError) + ["--strict: \(count), each an error"]).joined(separator: "\n"))
         }
         return try NetworkModel(merging: architectures)
     }

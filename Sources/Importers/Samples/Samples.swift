@@ -19,8 +19,9 @@ public enum Samples {
     /// Loads a sample by name; an unknown name lists the known ones.
     public static func load(_ name: String) throws(LoadError) -> Architecture {
         guard let text = text(name) else {
-            let hint = Suggestion.closest(to: name, in: names).map { "did you mean 'sample:\($0)'? " } ?? ""
-            throw LoadError(.unreadable, "sample:\(name): no such sample; \(hint)the samples are \(names.joined(separator: ", "))")
+            let all = names + CloudFormationSamples.names
+            let hint = Suggestion.closest(to: name, in: all).map { "did you mean 'sample:\($0)'? " } ?? ""
+            throw LoadError(.unreadable, "sample:\(name): no such sample; \(hint)the samples are \(all.joined(separator: ", "))")
         }
         return try NativeLoader.load(bytes: Array(text.utf8), file: "sample:\(name)")
     }

@@ -23,6 +23,10 @@ public struct NetworkModel: Sendable {
     public let gateways: [Gateway]
     public let prefixLists: [PrefixList]
     public let transitGatewayRouteTables: [TransitGatewayRouteTable]
+    /// Every source's warnings, in source order; the CLI prints them once on stderr.
+    public let warnings: [LoadWarning]
+    /// What the sources hold that the model has no element for, by type, with counts.
+    public let notModelled: [String: Int]
 
     let index: TopologyIndex
 
@@ -48,6 +52,8 @@ public struct NetworkModel: Sendable {
             merged.prefixLists += arch.prefixLists
             merged.transitGatewayRouteTables += arch.transitGatewayRouteTables
             merged.references += arch.references
+            merged.warnings += arch.warnings
+            merged.notModelled.merge(arch.notModelled, uniquingKeysWith: +)
         }
         merged.accounts += NetworkModel.undeclaredAccounts(in: merged)
         try ConnectionForms.canonicalise(&merged)
@@ -71,6 +77,8 @@ public struct NetworkModel: Sendable {
         gateways = merged.gateways
         prefixLists = merged.prefixLists
         transitGatewayRouteTables = merged.transitGatewayRouteTables
+        warnings = merged.warnings
+        notModelled = merged.notModelled
         index = try TopologyIndex(merged)
     }
 

@@ -21,6 +21,11 @@ public struct Architecture: Sendable {
     public var prefixLists: [PrefixList] = []
     public var transitGatewayRouteTables: [TransitGatewayRouteTable] = []
     public var references: [Reference] = []
+    /// What the source holds that could not be resolved, in the order it was met.
+    public var warnings: [LoadWarning] = []
+    /// Things the source describes that the model has no element for, by their type
+    /// (`AWS::Lambda::Function`), with how many there are: listed, never silently dropped.
+    public var notModelled: [String: Int] = [:]
 
     public init(source: String, name: String = "", description: String = "") {
         self.source = source

@@ -12,7 +12,7 @@ struct ExplorerOptions: ParsableArguments {
     var notes: String?
 
     func model(extraSources: [String] = []) throws -> ExplorerModel {
-        let topology = try ImporterRegistry.load(sources.source + extraSources)
+        let topology = try sources.load(adding: extraSources)
         var guide = GuideLibrary.builtIn
         if let notes { guide = try guide.merging(notesDirectory: notes) }
         return KeptUntilExit.keep(ExplorerModel(topology: topology, guide: guide))

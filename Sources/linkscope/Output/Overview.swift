@@ -27,8 +27,19 @@ enum Overview {
         lines += ["", "regions: \(t.regions.map(Sanitized.line).joined(separator: ", "))"]
         let optional = Set(forwardingCounts(t).map(\.key))
         lines += counts(t).filter { $0.count > 0 || !optional.contains($0.key) }.map { "\($0.label): \($0.count)" }
+        if let line = notModelled(t) { lines.append(line) }
         lines += ["", "Next: linkscope list endpoints, linkscope show ID"]
         return lines.joined(separator: "\n")
+    }
+
+    /// The resources the sources hold that the model has no element for, on one line:
+    /// `not modelled: 5 resources of 3 types (AWS::IAM::Role 2, …)`.
+    static func notModelled(_ t: NetworkModel) -> String? {
+        guard !t.notModelled.isEmpty else { return nil }
+        let types = t.notModelled.sorted { $0.key < $1.key }
+        let total = types.reduce(0) { $0 + $1.value }
+        let list = types.map { "\(Sanitized.line($0.key)) \($0.value)" }.joined(separator: ", ")
+        return "not modelled: \(total) resource\(total == 1 ? "" : "s") of \(types.count) type\(types.count == 1 ? "" : "s") (\(list))"
     }
 
     static func json(_ t: NetworkModel) -> JSONValue {
