@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a deterministic snapshot of AWS CLI output for the load benchmark.
 
-usage: snapshot-bench-generate.py OUT_DIR [--layout accounts|single] [--scale N]
+usage: snapshot-bench-generate.py OUT_DIR [--layout accounts|single] [--scale N] [--no-forwarding]
 
 At scale 1: 5,000 VPCs, 20,000 subnets, 50,000 VPC endpoints, and what a trace reads in
 the numbers a landing zone has: per VPC two route tables with complete routes, 4 security
@@ -11,7 +11,8 @@ prints them (4-space indent).
 The `accounts` layout is what `linkscope snapshot` writes, OUT/<account>/<region>/<call>.json
 for 10 accounts and 2 regions; `single` puts each kind in one file (the worst case for
 memory: a 90 MB describe-vpc-endpoints.json, a 100 MB describe-instances.json). No randomness: the same arguments always
-give the same bytes.
+give the same bytes. `--no-forwarding` leaves out what a trace reads (route tables, groups,
+ACLs, instances): the 107 MB snapshot the explorer's performance figures were first taken on.
 """
 import json
 import os
@@ -260,6 +261,7 @@ def main():
     out = args[0]
     layout = args[args.index("--layout") + 1] if "--layout" in args else "accounts"
     scale = float(args[args.index("--scale") + 1]) if "--scale" in args else 1.0
+    forwarding = "--no-forwarding" not in args
     n_vpcs = int(5000 * scale)
     groups = [(a, r) for a in ACCOUNTS for r in REGIONS]
     calls = {"Vpcs": "describe-vpcs", "Subnets": "describe-subnets", "VpcEndpoints": "describe-vpc-endpoints",
@@ -274,11 +276,15 @@ def main():
             g["Subnets"].append(subnet(v * 4 + k, v, k, account, region, zone_prefix))
         for k in range(10):
             g["VpcEndpoints"].append(endpoint(v * 10 + k, v, account, region))
+        if not forwarding:
+            continue
         g["RouteTables"] += route_tables(v, account)
         g["SecurityGroups"] += security_groups(v, account)
         g["NetworkAcls"].append(network_acl(v, account))
         for k in range(10):
             g["Reservations"].append(instance(v * 10 + k, v, account, region))
+    if not forwarding:
+        calls = {key: call for key, call in calls.items() if key in ("Vpcs", "Subnets", "VpcEndpoints")}
     if layout == "single":
         for key, call in calls.items():
             write(os.path.join(out, f"{call}.json"), key, [item for g in groups for item in per[g][key]])

@@ -20,4 +20,20 @@ enum TraceBenchmark {
                    target: "≤ 10 ms",
                    "Tracer.trace \(address(v)) → \(address(v - 1)): two address lookups over \(topology.subnets.count) subnets, a peering, the reply")
     }
+
+    /// Adds the row for a loaded snapshot: from its first instance to one in another VPC,
+    /// by id, as a user types them; whatever the verdict, the walk is what is timed.
+    static func addSnapshot(to report: inout Report, _ topology: NetworkModel, runs: Int) {
+        guard let from = topology.instances.first,
+              let to = topology.instances.last(where: { $0.vpc != from.vpc }) else { return }
+        let tracer = Tracer(topology)
+        let request = TraceRequest(from: from.id, to: to.id, ipProtocol: .tcp, port: 443)
+        func verdict(_ result: TraceResult?) -> String {
+            result.map { $0.reachable ? "reachable" : "stops at \($0.forward.blockedBy?.code.rawValue ?? "?")" } ?? "no trace"
+        }
+        var last = verdict(try? tracer.trace(request))
+        let time = Timing.median(runs) { last = verdict(try? tracer.trace(request)) }
+        report.add("trace, snapshot", ms(time) + " (\(last))",
+                   target: "≤ 10 ms", "Tracer.trace \(from.id) → \(to.id) tcp 443, after load and one warm-up trace")
+    }
 }

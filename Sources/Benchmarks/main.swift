@@ -104,6 +104,7 @@ if let snapshot {
     let baseline = Timing.median(3) { decoded = (try? DecoderBaseline.decode(folder: snapshot)) ?? 0 }
     report.add("JSONDecoder baseline", ms(baseline), target: "",
                "Foundation's JSONDecoder decoding the same fields of VPCs, subnets, endpoints (\(decoded) objects), no linking")
+    TraceBenchmark.addSnapshot(to: &report, topology, runs: runs)
     explorerRows(topology, label: "")
 }
 

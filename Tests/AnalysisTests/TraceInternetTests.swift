@@ -38,6 +38,16 @@ import Topology
                                           "acl-a allow", "rtb-a forward", "igw-a forward", "internet deliver"])
     }
 
+    @Test func aDesignsNatGatewayWithoutItsElasticIPStillGetsOutOnAnAssumption() throws {
+        let result = try TraceLab.trace("i-app", "internet", port: 443) { a in
+            TraceLab.natGateway(&a)
+            a.gateways[1].publicIp = nil
+        }
+        #expect(result.reachable)
+        #expect(result.forward.hops.contains { $0.element == "nat-a" && $0.rule?.hasSuffix("→ 192.0.2.1") == true })
+        #expect(result.assumptions.contains { $0.contains("Elastic IP is not in the model") })
+    }
+
     @Test func publicNatGatewayNeedsAnInternetRouteInItsSubnet() throws {
         let result = try TraceLab.trace("i-app", "internet", port: 443) { a in
             TraceLab.natGateway(&a)

@@ -16,8 +16,17 @@ extension TraceWalk {
             replySteps.append(.acl(natSubnet, egress: true, flow: flow.reversed()))
         }
         let isPublic = nat.connectivity != .private
-        guard let address = isPublic ? nat.publicIp ?? nat.privateIp : nat.privateIp ?? natSubnet.cidr?.firstIPv4 else {
-            try stop(id, kind, .drop, code: .noPublicAddress, message: "\(label(id)) has no address in the model.", topic: "nat-gateway")
+        let known = isPublic ? nat.publicIp : nat.privateIp ?? natSubnet.cidr?.firstIPv4
+        let address: IPv4Address
+        if let known {
+            address = known
+        } else if isPublic {
+            // A design (a template) allocates the Elastic IP at deploy time: a documentation
+            // address stands in for it, said as such, rather than a stop the design does not have.
+            address = Self.standInPublicAddress
+            remember("\(label(id))'s Elastic IP is not in the model (allocated at deploy time); \(address), a documentation address, stands in for it.")
+        } else {
+            try stop(id, kind, .drop, code: .noPath, message: "\(label(id)) has no address in the model.", topic: "nat-gateway")
         }
         let before = flow.source
         // The reply comes back through this NAT gateway and is routed from its subnet, not
@@ -38,6 +47,9 @@ extension TraceWalk {
         replySteps.append(.acl(natSubnet, egress: false, flow: flow.reversed()))
         if isPublic { try throughInternetGateway(from: natSubnet, nat: id) } else { try route(from: natSubnet, entry: .origin) }
     }
+
+    /// What stands in for a public NAT gateway's Elastic IP a design does not know yet (RFC 5737 TEST-NET-1).
+    static let standInPublicAddress = IPv4Address("192.0.2.1")!
 
     /// A public NAT gateway's subnet must send the traffic to an internet gateway.
     private mutating func throughInternetGateway(from subnet: Subnet, nat: String) throws(TraceStop) {

@@ -21,7 +21,9 @@ public struct Field: Sendable {
     private static let labels = [
         "vpc": "VPC", "vpcs": "VPCs", "cidr": "CIDR", "cidrs": "CIDRs", "zoneId": "zone ID", "zoneIds": "zone IDs",
         "dnsSupport": "DNS support", "dnsHostnames": "DNS hostnames", "privateDns": "private DNS",
-        "privateDnsName": "private DNS name",
+        "privateDnsName": "private DNS name", "privateIps": "private IPs", "privateIp": "private IP",
+        "publicIp": "public IP", "asn": "ASN", "awsService": "AWS service", "staticRoutes": "static routes",
+        "vpnGateway": "VPN gateway",
     ]
 }
 
