@@ -32,7 +32,7 @@ struct TraceEnd: Sendable {
     let kind: String
     let place: Place
     /// The private address traffic uses (a host), or `0.0.0.0/0` for the internet.
-    let address: CIDR
+    var address: CIDR
     /// The public or Elastic IP, when the element has one.
     let publicAddress: IPv4Address?
     /// True when the element can be reached from the internet (a public address, or an
@@ -43,7 +43,7 @@ struct TraceEnd: Sendable {
     let guarding: Guard
     let element: AnyElement?
     /// Which address stands for the element, when it is a choice (a subnet's first usable).
-    let representative: String?
+    var representative: String?
 
     /// The subnet the end sits in, if it sits in one.
     var subnet: Subnet? {

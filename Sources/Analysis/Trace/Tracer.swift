@@ -12,7 +12,14 @@ public struct Tracer: Sendable {
     /// Traces `request`; throws when FROM or TO names nothing a trace can start or end at.
     public func trace(_ request: TraceRequest) throws(TraceError) -> TraceResult {
         let from = try TraceEnd.resolve(request.from, as: .source, near: nil, in: model)
-        let to = try TraceEnd.resolve(request.to, as: .destination, near: from.subnet, in: model)
+        var to = try TraceEnd.resolve(request.to, as: .destination, near: from.subnet, in: model)
+        // Two ends without addresses of their own in one subnet would stand in with one
+        // address, and a trace from an address to itself proves nothing: TO takes the next.
+        if to.representative != nil, to.address == from.address, let ip = to.address.firstIPv4, to.address.prefixLength == 32 {
+            let next = IPv4Address(ip.value &+ 1)
+            to.address = CIDR(next)
+            to.representative = "\(to.id) has no address in the model: traced with \(next), the usable address after the one \(from.id) stands in with"
+        }
         var flow = TraceFlow.initial(from: from, to: to, protocol: request.ipProtocol, port: request.port)
         if let service = flow.service, let list = model.prefixLists.first(where: { $0.awsService == service.name }),
            let cidr = list.cidrs.first(where: { $0.family == .ipv4 }) {

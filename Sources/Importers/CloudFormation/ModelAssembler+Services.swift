@@ -43,7 +43,10 @@ extension ModelAssembler {
                 }
             }
             let type: ServiceType = p.has("GatewayLoadBalancerArns") ? .gatewayLoadBalancer : .interface
-            addService(Service(id: p.elementId, name: "com.amazonaws.vpce.\(region).\(p.elementId)", serviceKind: .endpointService,
+            // Its Name tag, as for every element; untagged, the service name AWS would give it,
+            // with the logical id standing in for the vpce-svc id a deployment assigns.
+            let name = p.name != p.resource.logicalId ? p.name : "com.amazonaws.vpce.\(region).\(p.elementId)"
+            addService(Service(id: p.elementId, name: name, serviceKind: .endpointService,
                                owner: account, region: region, type: type, loadBalancers: balancers,
                                acceptanceRequired: try p.bool("AcceptanceRequired") ?? false,
                                supportedRegions: try p.texts("SupportedRegions"), location: p.place))

@@ -12,17 +12,27 @@ struct SamplesCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let samples = try Samples.names.map { name in (name, try Samples.load(name)) }
+            // The native samples, then the CloudFormation ones (groups that load several
+            // templates together first), each as `--source sample:NAME` would load it.
+            var samples = try Samples.names.map { name in
+                let arch = try Samples.load(name)
+                return (name: name, format: "linkscope", title: arch.name, description: arch.description)
+            }
+            for name in CloudFormationSamples.names {
+                let model = try ImporterRegistry.load(["sample:\(name)"])
+                samples.append((name: name, format: "cloudformation", title: model.name, description: model.description))
+            }
             if json {
-                JSONValue.array(samples.map { name, arch in
-                    .object([("name", .string(name)), ("source", .string("sample:\(name)")), ("title", .string(arch.name)),
-                             ("description", .string(arch.description))])
+                JSONValue.array(samples.map { sample in
+                    .object([("name", .string(sample.name)), ("source", .string("sample:\(sample.name)")),
+                             ("format", .string(sample.format)), ("title", .string(sample.title)),
+                             ("description", .string(sample.description))])
                 }).emit()
                 return
             }
-            var table = TextTable("SAMPLE", "TITLE", "SUMMARY")
-            for (name, arch) in samples {
-                table.add([name, arch.name, firstSentence(of: arch.description)])
+            var table = TextTable("SAMPLE", "FORMAT", "TITLE", "SUMMARY")
+            for sample in samples {
+                table.add([sample.name, sample.format, sample.title, firstSentence(of: sample.description)])
             }
             table.write()
         }
