@@ -10,15 +10,12 @@ extension Update {
         return state.selectedElement?.id
     }
 
-    /// Completions for the destination word (the traffic words after it are left alone):
+    /// Completions while the destination word is typed (none once the traffic words start):
     /// element ids and names as for a jump, and `internet`.
     static func traceCompletions(for text: String, in model: ExplorerModel) -> [String] {
-        guard let first = text.split(separator: " ").first, !text.hasSuffix(" ") || text.split(separator: " ").count == 1 else {
-            return []
-        }
-        let word = String(first)
-        let extra = "internet".hasPrefix(word.lowercased()) ? ["internet"] : []
-        return Array((extra + completions(for: word, in: model)).prefix(completionLimit))
+        guard !text.isEmpty, !text.contains(" ") else { return [] }
+        let extra = "internet".hasPrefix(text.lowercased()) ? ["internet"] : []
+        return Array((extra + completions(for: text, in: model)).prefix(completionLimit))
     }
 
     /// Runs the trace the prompt asks for; the selected completion replaces the destination word.
