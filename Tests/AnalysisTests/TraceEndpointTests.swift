@@ -66,3 +66,17 @@ import Topology
         expectBlocked(result.forward, .peeringTransit, at: "pcx-ab", .drop)
     }
 }
+
+@Suite struct TraceHopRuleTests {
+    @Test func theRuleLosesTheElementItsListAlreadyNames() {
+        let hop = TraceHop(element: "sg-1", kind: "security-group", action: .allow, rule: "sg-1 (web): tcp 443 from 10.0.0.0/16",
+                           note: "n", topic: "security-group")
+        #expect(hop.rule(besides: "sg-1 (web)") == "tcp 443 from 10.0.0.0/16")
+        let bare = TraceHop(element: "tgw-1", kind: "connection", action: .forward, rule: "tgw-1: attachment vpc-a",
+                            note: "n", topic: "transit-gateway")
+        #expect(bare.rule(besides: "tgw-1 (hub)") == "attachment vpc-a")
+        let other = TraceHop(element: "rtb-1", kind: "route-table", action: .forward, rule: "route 10.0.0.0/8 → tgw-1",
+                             note: "n", topic: "route-table")
+        #expect(other.rule(besides: "rtb-1 (main)") == "route 10.0.0.0/8 → tgw-1")
+    }
+}

@@ -48,6 +48,18 @@ public struct TraceHop: Sendable, Equatable {
     }
 }
 
+extension TraceHop {
+    /// The rule without the element in front (`sg-0abc (web): tcp 443 …` reads `tcp 443 …`),
+    /// for lists whose first column already names the element; `label` is how they name it.
+    public func rule(besides label: String) -> String? {
+        guard let rule else { return nil }
+        for prefix in [label + ": ", element + ": ", element + " "] where rule.hasPrefix(prefix) {
+            return String(rule.dropFirst(prefix.count))
+        }
+        return rule
+    }
+}
+
 /// Where and why a path stops.
 public struct TraceBlock: Sendable, Equatable {
     public let element: String

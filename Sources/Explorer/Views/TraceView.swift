@@ -44,7 +44,8 @@ enum TraceView {
                        style: selected ?? markStyle, limit: inner.maxX - x)
         let name = t.element(hop.element)?.name ?? hop.element
         x += frame.put(name + "  ", x: x, y: y, style: selected ?? .heading, limit: inner.maxX - x)
-        frame.put(hop.rule ?? hop.note, x: x, y: y, style: selected ?? .dim, limit: inner.maxX - x)
+        let label = name == hop.element ? name : "\(hop.element) (\(name))"
+        frame.put(hop.rule(besides: label) ?? hop.note, x: x, y: y, style: selected ?? .dim, limit: inner.maxX - x)
     }
 
     /// A hop's mark: passed, stopped here, or assumed.

@@ -49,17 +49,9 @@ enum TraceReport {
         return path.hops.enumerated().map { i, hop in
             var line = pad(String(i + 1), number, right: true) + ". " + pad(labels[i], width) + "  "
                 + pad(hop.action.rawValue, actionWidth)
-            if let rule = hop.rule { line += "  " + Sanitized.line(shortened(rule, for: hop.element, labels[i])) }
+            if let rule = hop.rule(besides: labels[i]) { line += "  " + Sanitized.line(rule) }
             return line + "  — " + Sanitized.line(hop.note)
         }
-    }
-
-    /// The rule without the element's own name in front, which the hop's first column shows.
-    private static func shortened(_ rule: String, for element: String, _ label: String) -> String {
-        for prefix in [label + ": ", element + ": ", element + " "] where rule.hasPrefix(prefix) {
-            return String(rule.dropFirst(prefix.count))
-        }
-        return rule
     }
 
     /// `sg-0abc (web)`, or the id alone.
