@@ -40,7 +40,7 @@ extension TraceEnd {
         if let e = model.element(atPrivateIp: ip) {
             return try end(for: e, as: role, near: nil, in: model, address: ip)
         }
-        if let s = subnet(holding: ip, in: model) {
+        if let s = model.subnet(holding: ip) {
             return TraceEnd(id: ip.description, kind: "address", place: .subnet(s), address: CIDR(ip), publicAddress: nil,
                             isPublic: false, byPublicAddress: false,
                             guarding: .unknown("no interface in the model has \(ip); security groups at it are not known"),
@@ -61,20 +61,6 @@ extension TraceEnd {
             throw TraceError(message: "no subnet, interface or on-premises network holds \(ip)")
         }
         return .internet(ip)
-    }
-
-    /// The most specific subnet whose CIDR holds `ip`: the one scan over the model a trace
-    /// makes. `subnets(containing:)` answers the same, but builds the address's network
-    /// from text for every subnet; here it is built once.
-    private static func subnet(holding ip: IPv4Address, in model: NetworkModel) -> Subnet? {
-        let host = CIDR(ip)
-        var best: (index: Int, length: Int)?
-        // By index, reading only the CIDR: copying each subnet (five strings) costs more than the test.
-        for i in model.subnets.indices {
-            guard let cidr = model.subnets[i].cidr, cidr.contains(host), cidr.prefixLength > best?.length ?? -1 else { continue }
-            best = (i, cidr.prefixLength)
-        }
-        return best.map { model.subnets[$0.index] }
     }
 
     /// True for the kinds a trace can start or end at.

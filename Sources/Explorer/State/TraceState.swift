@@ -33,11 +33,6 @@ public struct TraceState: Sendable {
         guard case .hop(let hop, _)? = rows[safe: list.selected] else { return nil }
         return hop
     }
-
-    /// The elements the path passes, for the map to mark.
-    var pathElements: Set<String> {
-        Set(rows.compactMap { if case .hop(let hop, _) = $0 { return hop.element } else { return nil } })
-    }
 }
 
 /// One row of the trace view: a heading with a direction's verdict, or a numbered hop.

@@ -81,8 +81,16 @@ extension NetworkModel {
         (index.membersOfSecurityGroup[id] ?? []).map(element(at:))
     }
 
-    /// The subnets whose CIDR holds `ip`, most specific first (subnets of different VPCs may overlap).
-    public func subnets(containing ip: IPv4Address) -> [Subnet] {
-        subnets.filter { $0.cidr?.contains(ip) ?? false }.sorted { ($0.cidr?.prefixLength ?? 0) > ($1.cidr?.prefixLength ?? 0) }
+    /// The most specific subnet whose CIDR holds `ip` (subnets of different VPCs may
+    /// overlap): a scan, the one a trace to or from an address makes.
+    public func subnet(holding ip: IPv4Address) -> Subnet? {
+        let host = CIDR(ip)
+        var best: (index: Int, length: Int)?
+        // By index, reading only the CIDR: copying each subnet (five strings) costs more than the test.
+        for i in subnets.indices {
+            guard let cidr = subnets[i].cidr, cidr.contains(host), cidr.prefixLength > best?.length ?? -1 else { continue }
+            best = (i, cidr.prefixLength)
+        }
+        return best.map { subnets[$0.index] }
     }
 }
