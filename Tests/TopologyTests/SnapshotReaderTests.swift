@@ -53,6 +53,25 @@ import Testing
         #expect(skipError("[\"é\", x]")?.contains("t.json:1:7:") == true)
     }
 
+    /// Records met in order count their column on from the last one; the answer must be the
+    /// one counting from the line's start gives, across lines and multi-byte characters.
+    @Test func recordLocationsMatchCountingFromTheLineStart() throws {
+        let text = "[{\"a\": \"é😀\"}, {\"b\": 1},\n  {\"c\": \"ü\"},   {\"d\": 2}]"
+        let places = try read(text) { (r: inout JSONPullReader) throws(LoadError) -> [String] in
+            var places: [String] = []
+            try r.beginArray()
+            while try r.nextElement() {
+                let counted = r.location(of: r.mark)
+                let located = r.recordLocation()
+                guard counted == located else { return ["\(counted) != \(located)"] }
+                places.append("\(located.line):\(located.column)")
+                try r.skipValue()
+            }
+            return places
+        }
+        #expect(places == ["1:2", "1:15", "2:3", "2:17"])
+    }
+
     @Test func shapeErrorsGiveThePathAndWhatWasFound() {
         do {
             try read(#"{"A": [{"B": 1}, {"B": {"C": [true]}}]}"#) { (r: inout JSONPullReader) throws(LoadError) in

@@ -6,13 +6,26 @@ import Topology
 extension JSONPullReader {
     /// The place of a mark as `FILE:LINE:COLUMN`, the column counted in characters.
     func location(of mark: Mark) -> SourceLocation {
-        var column = 1
-        var i = mark.lineStart
-        while i < mark.offset, i < bytes.count {
-            if bytes[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
-        }
+        SourceLocation(file: file, line: mark.line, column: Self.column(in: bytes, from: (mark.lineStart, 1), to: mark.offset))
+    }
+
+    /// The place of each record as the reader moves on: counts on from the last place on the
+    /// same line, so a file written on one line costs its length, not its length squared.
+    mutating func recordLocation() -> SourceLocation {
+        let mark = mark
+        let known = lastColumn.lineStart == mark.lineStart && lastColumn.offset <= mark.offset
+        let column = Self.column(in: bytes, from: known ? (lastColumn.offset, lastColumn.column) : (mark.lineStart, 1),
+                                 to: mark.offset)
+        lastColumn = (mark.lineStart, mark.offset, column)
         return SourceLocation(file: file, line: mark.line, column: column)
+    }
+
+    /// The column at `offset`, counting characters (UTF-8 lead bytes) on from a known one.
+    private static func column(in bytes: UnsafeBufferPointer<UInt8>, from start: (offset: Int, column: Int),
+                               to offset: Int) -> Int {
+        var column = start.column
+        for i in start.offset..<min(offset, bytes.count) where bytes[i] & 0xC0 != 0x80 { column += 1 }
+        return column
     }
 
     /// The JSON path of the current value: `Vpcs[2].CidrBlockAssociationSet[0].CidrBlock`.

@@ -35,6 +35,8 @@ struct JSONPullReader {
     private(set) var line = 1
     private(set) var lineStart = 0
     private(set) var path: [Step] = []
+    /// The last record's place, for `recordLocation`.
+    var lastColumn = (lineStart: -1, offset: 0, column: 1)
     /// Called now and then with the offset below which no byte is needed again.
     var onProgress: ((Int) -> Void)?
     private var nextProgress = 1 << 22

@@ -15,7 +15,7 @@ import Topology
 ///
 /// The same element seen twice (pages that overlap, a shared VPC in two accounts) is kept once.
 struct SnapshotAssembler {
-    let records: SnapshotRecords
+    let records: SnapshotRecordSet
     let folders: [String]
     var arch: Architecture
 
@@ -35,7 +35,7 @@ struct SnapshotAssembler {
     /// Zone names seen so far and their regions (a snapshot has few zones and many subnets).
     private var zoneRegions: [String: String?] = [:]
 
-    init(_ records: SnapshotRecords, folders: [String]) {
+    init(_ records: SnapshotRecordSet, folders: [String]) {
         self.records = records
         self.folders = folders
         let names = folders.map { $0.split(separator: "/").last.map(String.init) ?? $0 }

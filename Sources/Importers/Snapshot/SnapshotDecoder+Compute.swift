@@ -9,7 +9,7 @@ extension SnapshotDecoder {
             if try r.skipNull() { continue }
             try r.beginArray()
             while try r.nextElement() {
-                let at = SnapshotRecords.Origin(file: origin.file, location: r.location(of: r.mark))
+                let at = SnapshotRecords.Origin(file: origin.file, location: r.recordLocation())
                 try r.beginObject()
                 try instance(&r, at)
             }

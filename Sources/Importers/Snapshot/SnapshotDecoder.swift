@@ -4,7 +4,8 @@ import Topology
 /// keys (`Vpcs`, `VpcEndpoints`…); several files with the same key add up, so pages and
 /// accounts merge. A file may also be a list of such objects, as collectors that gather a
 /// per-item call into one file write it. Members linkscope does not model are skipped,
-/// whatever they hold.
+/// whatever they hold. One decoder reads one file, so files decode on every core at once
+/// (`SnapshotLoader`); their records add up afterwards in file order.
 struct SnapshotDecoder {
     /// The arrays of AWS output that hold elements.
     enum Kind {
@@ -17,6 +18,12 @@ struct SnapshotDecoder {
     var records = SnapshotRecords()
     /// Policy texts already pretty-printed.
     var policies: [String: String] = [:]
+    /// The file's place in the load's list of files, which every record's origin names.
+    let fileIndex: Int
+
+    init(fileIndex: Int) {
+        self.fileIndex = fileIndex
+    }
 
     /// Decodes one file: a top-level object, or a list of them. Says which calls' output
     /// it held, or why it was left out.
@@ -31,10 +38,7 @@ struct SnapshotDecoder {
             try object(&r, info, &found)
         }
         guard r.atEnd() else { throw r.syntaxError("more text after the end of the JSON document") }
-        if !found.calls.isEmpty {
-            records.files.append(info)
-            return .read(found.calls)
-        }
+        if !found.calls.isEmpty { return .read(found.calls) }
         if found.isManifest { return .manifest }
         return .skipped(found.unnamed.first ?? "no known top-level key")
     }
@@ -53,7 +57,7 @@ struct SnapshotDecoder {
 
     private mutating func object(_ r: inout JSONPullReader, _ info: SnapshotRecords.FileInfo,
                                  _ found: inout Found) throws(LoadError) {
-        let origin = SnapshotRecords.Origin(file: records.files.count, location: r.location(of: r.mark))
+        let origin = SnapshotRecords.Origin(file: fileIndex, location: r.recordLocation())
         try r.beginObject()
         var item = PerItemOutput(origin: origin)
         while let key = try r.nextKey() {
@@ -114,7 +118,7 @@ struct SnapshotDecoder {
         if try r.skipNull() { return }
         try r.beginArray()
         while try r.nextElement() {
-            let origin = SnapshotRecords.Origin(file: records.files.count, location: r.location(of: r.mark))
+            let origin = SnapshotRecords.Origin(file: fileIndex, location: r.recordLocation())
             try r.beginObject()
             switch kind {
             case .vpc: try vpc(&r, origin)

@@ -5,7 +5,7 @@ import Topology
 /// files are kept as the model's elements already (`Placed`).
 extension SnapshotRecords {
     /// An element decoded whole, with the place it was read.
-    struct Placed<Element> {
+    struct Placed<Element: Sendable>: Sendable {
         let origin: Origin
         var element: Element
     }

@@ -4,7 +4,7 @@ import Topology
 /// AWS wrote them, with the file they came from. The assembler links them into elements
 /// once every file is read, because links cross files (a VPC's region comes from its
 /// subnets, an endpoint's service from another account's configuration).
-struct SnapshotRecords {
+struct SnapshotRecords: Sendable {
     /// Where a record was read: which file (an index into `files`) and the place in it.
     struct Origin {
         let file: Int
@@ -100,7 +100,6 @@ struct SnapshotRecords {
         let pathAccount: String?
     }
 
-    var files: [FileInfo] = []
     var vpcs: [VpcRecord] = []
     var subnets: [SubnetRecord] = []
     var routeTables: [RouteTableRecord] = []

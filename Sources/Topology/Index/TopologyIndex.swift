@@ -33,23 +33,22 @@ struct TopologyIndex: Sendable {
     var membersOfSecurityGroup: [String: [ElementRef]] = [:]
 
     init(_ arch: Architecture) throws(LoadError) {
-        var defined: [String: any ModelElement] = [:]
-        try register(arch.accounts, as: ElementRef.account, defined: &defined)
-        try register(arch.vpcs, as: ElementRef.vpc, defined: &defined)
-        try register(arch.subnets, as: ElementRef.subnet, defined: &defined)
-        try register(arch.routeTables, as: ElementRef.routeTable, defined: &defined)
-        try register(arch.loadBalancers, as: ElementRef.loadBalancer, defined: &defined)
-        try register(arch.services, as: ElementRef.service, defined: &defined)
-        try register(arch.endpoints, as: ElementRef.endpoint, defined: &defined)
-        try register(arch.connections, as: ElementRef.connection, defined: &defined)
-        try register(arch.networks, as: ElementRef.network, defined: &defined)
-        try register(arch.instances, as: ElementRef.instance, defined: &defined)
-        try register(arch.networkInterfaces, as: ElementRef.networkInterface, defined: &defined)
-        try register(arch.securityGroups, as: ElementRef.securityGroup, defined: &defined)
-        try register(arch.networkAcls, as: ElementRef.networkAcl, defined: &defined)
-        try register(arch.gateways, as: ElementRef.gateway, defined: &defined)
-        try register(arch.prefixLists, as: ElementRef.prefixList, defined: &defined)
-        try register(arch.transitGatewayRouteTables, as: ElementRef.transitGatewayRouteTable, defined: &defined)
+        try register(arch.accounts, as: ElementRef.account, in: arch)
+        try register(arch.vpcs, as: ElementRef.vpc, in: arch)
+        try register(arch.subnets, as: ElementRef.subnet, in: arch)
+        try register(arch.routeTables, as: ElementRef.routeTable, in: arch)
+        try register(arch.loadBalancers, as: ElementRef.loadBalancer, in: arch)
+        try register(arch.services, as: ElementRef.service, in: arch)
+        try register(arch.endpoints, as: ElementRef.endpoint, in: arch)
+        try register(arch.connections, as: ElementRef.connection, in: arch)
+        try register(arch.networks, as: ElementRef.network, in: arch)
+        try register(arch.instances, as: ElementRef.instance, in: arch)
+        try register(arch.networkInterfaces, as: ElementRef.networkInterface, in: arch)
+        try register(arch.securityGroups, as: ElementRef.securityGroup, in: arch)
+        try register(arch.networkAcls, as: ElementRef.networkAcl, in: arch)
+        try register(arch.gateways, as: ElementRef.gateway, in: arch)
+        try register(arch.prefixLists, as: ElementRef.prefixList, in: arch)
+        try register(arch.transitGatewayRouteTables, as: ElementRef.transitGatewayRouteTable, in: arch)
         try checkReferences(arch)
 
         for (i, vpc) in arch.vpcs.enumerated() { vpcsOfAccount[vpc.account, default: []].append(i) }
@@ -111,16 +110,15 @@ struct TopologyIndex: Sendable {
     }
 
     private mutating func register<E: ModelElement>(_ elements: [E], as ref: (Int) -> ElementRef,
-                                               defined: inout [String: any ModelElement]) throws(LoadError) {
+                                               in arch: Architecture) throws(LoadError) {
         byID.reserveCapacity(byID.count + elements.count)
         for (i, element) in elements.enumerated() {
-            if let first = defined[element.id] {
+            if let earlier = byID.updateValue(ref(i), forKey: element.id) {
+                let first = arch.element(at: earlier)
                 let place = element.location.map { "\($0): " } ?? ""
                 let firstPlace = first.location.map { " at \($0)" } ?? ""
                 throw LoadError(.malformed, "\(place)duplicate id '\(element.id)': \(first.kind.noun.article) \(first.kind.noun) with this id is already defined\(firstPlace)")
             }
-            defined[element.id] = element
-            byID[element.id] = ref(i)
             byName[element.name.lowercased(), default: []].append(ref(i))
         }
     }

@@ -2,12 +2,12 @@ import Foundation
 import Synchronization
 
 /// Runs jobs on at most `width` threads at once, each thread taking the next job when it
-/// finishes one. For work that mostly waits (an `aws` call waits on the network), so the
-/// bound is what the user allows (`--jobs`), not the number of cores.
-enum BoundedWork {
+/// finishes one. The caller picks the bound: the cores for work that computes (decoding a
+/// snapshot's files), what the user allows for work that mostly waits (`aws` calls, `--jobs`).
+public enum BoundedWork {
     /// The results of `job(0..<count)`, in job order whatever order they finished in.
     /// `finished` is told of each as it ends, on the thread that ran it.
-    static func run<Result: Sendable>(count: Int, width: Int, _ job: @escaping @Sendable (Int) -> Result,
+    public static func run<Result: Sendable>(count: Int, width: Int, _ job: @escaping @Sendable (Int) -> Result,
                                       finished: @escaping @Sendable (Int, Result) -> Void = { _, _ in }) -> [Result] {
         let queue = JobQueue<Result>(count: count)
         let group = DispatchGroup()
