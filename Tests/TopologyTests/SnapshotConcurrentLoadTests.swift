@@ -2,7 +2,7 @@ import Testing
 @testable import Importers
 @testable import Topology
 
-/// Snapshot files decode on every core at once and add up afterwards: the result must be
+/// Snapshot files decode on every core at once and are read in file order: the result must be
 /// the one reading them one by one gives, whichever file finishes first.
 @Suite struct SnapshotConcurrentLoadTests {
     @Test func ofSeveralBadFilesTheFirstInFileOrderIsReported() throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import Explorer
 import Guide
 import Importers
@@ -12,6 +13,8 @@ struct ExplorerOptions: ParsableArguments {
     var notes: String?
 
     func model(extraSources: [String] = []) throws -> ExplorerModel {
+        // The built-in notes parse on another core while the sources load; the first frame needs both.
+        DispatchQueue.global().async { _ = GuideLibrary.builtIn }
         let topology = try sources.load(adding: extraSources)
         var guide = GuideLibrary.builtIn
         if let notes { guide = try guide.merging(notesDirectory: notes) }
