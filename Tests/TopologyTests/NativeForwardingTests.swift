@@ -17,6 +17,21 @@ import Testing
         #expect(t.routeTable(forSubnet: unlisted)?.table.id == "rtb-main")
     }
 
+    /// The main table and the default ACL also serve the subnets no other lists; the
+    /// inspector and `list` show those, or a default ACL would seem to guard nothing.
+    @Test func mainTableAndDefaultAclServeTheUnlistedSubnets() throws {
+        let main = try #require(t.routeTable("rtb-main")), routed = try #require(t.routeTable("rtb-public"))
+        #expect(t.implicitSubnets(ofRouteTable: main) == ["subnet-a1"])
+        #expect(t.implicitSubnets(ofRouteTable: routed) == [])
+        let byDefault = try #require(t.networkAcl("acl-default")), listed = try #require(t.networkAcl("acl-public"))
+        #expect(t.implicitSubnets(ofNetworkAcl: byDefault) == ["subnet-a1"])
+        #expect(t.implicitSubnets(ofNetworkAcl: listed) == [])
+        let implicit = t.fields(of: .networkAcl(byDefault)).first { $0.key == "implicitSubnets" }
+        guard case .refs(let ids) = implicit?.value else { Issue.record("no implicit subnets field"); return }
+        #expect(ids == ["subnet-a1"])
+        #expect(!t.fields(of: .networkAcl(listed)).contains { $0.key == "implicitSubnets" })
+    }
+
     @Test func securityGroupRulesKeepProtocolPortsPeerAndNote() throws {
         let web = try #require(t.securityGroup("sg-web"))
         #expect(web.name == "web" && web.description == "web tier" && web.vpc == "vpc-a")

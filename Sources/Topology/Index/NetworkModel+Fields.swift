@@ -15,8 +15,10 @@ extension NetworkModel {
             return [Field("vpc", .ref(s.vpc)), Field("zone", .text(s.zone)), Field("zoneId", .text(s.zoneId ?? "")),
                     Field("cidr", .text(s.cidr?.description ?? ""))]
         case .routeTable(let r):
-            return [Field("vpc", .ref(r.vpc)), Field("main", .bool(r.main)), Field("subnets", .refs(r.subnets)),
-                    Field("routes", .routes(r.routes))]
+            let implicit = implicitSubnets(ofRouteTable: r)
+            return [Field("vpc", .ref(r.vpc)), Field("main", .bool(r.main)), Field("subnets", .refs(r.subnets))]
+                + (implicit.isEmpty ? [] : [Field("implicitSubnets", .refs(implicit))])
+                + [Field("routes", .routes(r.routes))]
         case .loadBalancer(let lb):
             return [Field("type", .text(lb.type.rawValue)), Field("scheme", .text(lb.scheme.rawValue)),
                     Field("vpc", .ref(lb.vpc)), Field("subnets", .refs(lb.subnets)),

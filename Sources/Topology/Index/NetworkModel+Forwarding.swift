@@ -67,6 +67,19 @@ extension NetworkModel {
         return index.defaultNetworkAclOfVpc[subnet.vpc].map { networkAcls[$0] }
     }
 
+    /// The subnets a VPC's main route table routes because no table lists them (what the
+    /// console calls subnets without explicit associations); none for any other table.
+    public func implicitSubnets(ofRouteTable table: RouteTable) -> [String] {
+        guard table.main else { return [] }
+        return subnets(ofVpc: table.vpc).filter { index.routeTableOfSubnet[$0.id] == nil }.map(\.id)
+    }
+
+    /// The subnets a VPC's default network ACL guards because no ACL lists them.
+    public func implicitSubnets(ofNetworkAcl acl: NetworkAcl) -> [String] {
+        guard acl.isDefault else { return [] }
+        return subnets(ofVpc: acl.vpc).filter { index.networkAclOfSubnet[$0.id] == nil }.map(\.id)
+    }
+
     /// Whether the source describes any network ACL for this VPC (if not, ACLs are not modelled there).
     public func modelsNetworkAcls(ofVpc id: String) -> Bool { index.networkAclsOfVpc[id] != nil }
 

@@ -21,8 +21,10 @@ extension NetworkModel {
                 + (g.ingress.map { [Field("ingress", .lines($0.map(\.description)))] } ?? [])
                 + (g.egress.map { [Field("egress", .lines($0.map(\.description)))] } ?? [])
         case .networkAcl(let a):
-            return [Field("vpc", .ref(a.vpc)), Field("default", .bool(a.isDefault)), Field("subnets", .refs(a.subnets)),
-                    Field("inbound", .lines(a.entries(egress: false).map(\.description) + ["* deny all"])),
+            let implicit = implicitSubnets(ofNetworkAcl: a)
+            return [Field("vpc", .ref(a.vpc)), Field("default", .bool(a.isDefault)), Field("subnets", .refs(a.subnets))]
+                + (implicit.isEmpty ? [] : [Field("implicitSubnets", .refs(implicit))])
+                + [Field("inbound", .lines(a.entries(egress: false).map(\.description) + ["* deny all"])),
                     Field("outbound", .lines(a.entries(egress: true).map(\.description) + ["* deny all"]))]
         case .gateway(let g):
             var out = [Field("type", .text(g.type.rawValue)), Field("state", .text(g.state))]

@@ -24,7 +24,9 @@ enum ElementTable {
         case .routeTables:
             return TextTable(["ID", "NAME", "VPC", "SUBNETS", "ROUTES"], count: t.routeTables.count) { i in
                 let r = t.routeTables[i]
-                return [r.id, r.name, r.vpc, String(r.subnets.count), String(r.routes.count)]
+                // The subnets it routes: a main table's unlisted ones too.
+                let subnets = r.subnets.count + t.implicitSubnets(ofRouteTable: r).count
+                return [r.id, r.name, r.vpc, String(subnets), String(r.routes.count)]
             }
         case .endpoints:
             return TextTable(["ID", "NAME", "TYPE", "VPC", "SERVICE", "STATE", "ZONE IDS", "PRIVATE DNS"],
@@ -75,7 +77,8 @@ enum ElementTable {
         case .networkAcls:
             return TextTable(["ID", "NAME", "VPC", "DEFAULT", "SUBNETS", "ENTRIES"], count: t.networkAcls.count) { i in
                 let a = t.networkAcls[i]
-                return [a.id, a.name, a.vpc, a.isDefault ? "yes" : "no", String(a.subnets.count), String(a.entries.count)]
+                let subnets = a.subnets.count + t.implicitSubnets(ofNetworkAcl: a).count
+                return [a.id, a.name, a.vpc, a.isDefault ? "yes" : "no", String(subnets), String(a.entries.count)]
             }
         case .gateways:
             return TextTable(["ID", "NAME", "TYPE", "VPC", "SUBNET", "STATE"], count: t.gateways.count) { i in
