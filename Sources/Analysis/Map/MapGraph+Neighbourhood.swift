@@ -12,38 +12,39 @@ extension MapGraph {
     /// `hops` is nil), the lines between those, and per node how many lines lead to nodes
     /// left out (drawn as "+N more"). Costs the size of the answer, not of the graph.
     public func neighbourhood(of focus: String, hops: Int?) -> MapGraph {
-        guard node(focus) != nil, let hops else { return self }
-        var distance = [focus: 0]
-        var frontier = [focus]
+        guard let start = indexOfNode[focus], let hops else { return self }
+        // Node indices, not ids: a hub's thousands of lines are read as integers, and only
+        // the first `neighbourLimit` of them at that.
+        var distance = [start: 0]
+        var frontier = [start]
         var step = 0
         while step < hops, !frontier.isEmpty {
             step += 1
-            var next: [String] = []
-            for id in frontier where distance.count < Self.nodeLimit {
-                for edge in edges(of: id).prefix(Self.neighbourLimit) where distance.count < Self.nodeLimit {
-                    let other = edge.other(than: id)
-                    guard distance[other] == nil else { continue }
-                    distance[other] = step
-                    next.append(other)
+            var next: [Int] = []
+            for node in frontier where distance.count < Self.nodeLimit {
+                for edge in edgesOfNode[node].prefix(Self.neighbourLimit) where distance.count < Self.nodeLimit {
+                    let neighbour = other(edge, than: node)
+                    guard distance[neighbour] == nil else { continue }
+                    distance[neighbour] = step
+                    next.append(neighbour)
                 }
             }
             frontier = next
         }
+        let kept = distance.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.map(\.key)
         var out = MapGraph()
-        for id in distance.keys.sorted(by: { (distance[$0]!, indexOfNode[$0]!) < (distance[$1]!, indexOfNode[$1]!) }) {
-            out.add(nodes[indexOfNode[id]!])
-        }
-        var inside = Set<Int>()
-        for id in distance.keys {
-            for index in edgesOfNode[id] ?? [] where distance[edges[index].from] != nil && distance[edges[index].to] != nil {
-                inside.insert(index)
+        for node in kept { out.add(nodes[node]) }
+        // Each line between kept nodes once, from its `from` end, in graph order.
+        var inside: [Int] = []
+        for node in kept {
+            for edge in edgesOfNode[node] where ends[edge].from == node && distance[ends[edge].to] != nil {
+                inside.append(edge)
             }
         }
-        for index in inside.sorted() { out.add(edges[index]) }
-        for node in out.nodes {
-            let all = edgesOfNode[node.id]?.count ?? 0
-            let shown = out.edges(of: node.id).count
-            if all > shown { out.hiddenNeighbours[node.id] = all - shown }
+        for edge in inside.sorted() { out.add(edges[edge]) }
+        for (shown, node) in kept.enumerated() {
+            let hidden = edgesOfNode[node].count - out.edgesOfNode[shown].count
+            if hidden > 0 { out.hiddenNeighbours[nodes[node].id] = hidden }
         }
         return out
     }

@@ -10,7 +10,11 @@ public struct MapGraph: Sendable {
     /// Per node, the lines to nodes a neighbourhood leaves out.
     public internal(set) var hiddenNeighbours: [String: Int] = [:]
     private(set) var indexOfNode: [String: Int] = [:]
-    private(set) var edgesOfNode: [String: [Int]] = [:]
+    /// Per node (by index), its edges' indices in graph order; and per edge, its nodes'
+    /// indices. Both grow as the graph is built, so walking from a node reads its lines
+    /// without hashing ids or scanning the graph.
+    private(set) var edgesOfNode: [[Int]] = []
+    private(set) var ends: [(from: Int, to: Int)] = []
 
     public init() {}
 
@@ -21,18 +25,23 @@ public struct MapGraph: Sendable {
     public func edges(of id: String) -> [MapEdge] { edgeIndices(of: id).map { edges[$0] } }
 
     /// The same, as indices into `edges`, in graph order.
-    public func edgeIndices(of id: String) -> [Int] { edgesOfNode[id] ?? [] }
+    public func edgeIndices(of id: String) -> [Int] { indexOfNode[id].map { edgesOfNode[$0] } ?? [] }
+
+    /// The node (by index) at the other end of edge `edge` from node `node`.
+    func other(_ edge: Int, than node: Int) -> Int { ends[edge].from == node ? ends[edge].to : ends[edge].from }
 
     mutating func add(_ node: MapNode) {
         guard indexOfNode[node.id] == nil else { return }
         indexOfNode[node.id] = nodes.count
         nodes.append(node)
+        edgesOfNode.append([])
     }
 
     mutating func add(_ edge: MapEdge) {
-        guard indexOfNode[edge.from] != nil, indexOfNode[edge.to] != nil, edge.from != edge.to else { return }
-        edgesOfNode[edge.from, default: []].append(edges.count)
-        edgesOfNode[edge.to, default: []].append(edges.count)
+        guard let from = indexOfNode[edge.from], let to = indexOfNode[edge.to], from != to else { return }
+        edgesOfNode[from].append(edges.count)
+        edgesOfNode[to].append(edges.count)
+        ends.append((from, to))
         edges.append(edge)
     }
 }

@@ -83,12 +83,11 @@ public struct MapLayout: Sendable {
         }
         var byRole = Array(repeating: [Int](), count: 5)
         for (i, node) in graph.nodes.enumerated() { byRole[role(node)].append(i) }
-        var position: [String: Double] = [:]
+        var position: [Int: Double] = [:]
         var out: [[Int]] = []
         for column in byRole where !column.isEmpty {
             let keyed = column.map { index -> (Int, Double) in
-                let node = graph.nodes[index]
-                let placed = graph.edges(of: node.id).compactMap { position[$0.other(than: node.id)] }
+                let placed = graph.edgesOfNode[index].compactMap { position[graph.other($0, than: index)] }
                 return (index, placed.isEmpty ? Double(index) : placed.reduce(0, +) / Double(placed.count))
             }
             let sorted = keyed.sorted { a, b in
@@ -97,7 +96,7 @@ public struct MapLayout: Sendable {
                 if a.1 != b.1 { return a.1 < b.1 }
                 return (na.name, na.id) < (nb.name, nb.id)
             }.map(\.0)
-            for (row, index) in sorted.enumerated() { position[graph.nodes[index].id] = Double(row) }
+            for (row, index) in sorted.enumerated() { position[index] = Double(row) }
             out.append(sorted)
         }
         return out

@@ -22,7 +22,7 @@ struct MapRouter {
     }
 
     /// A vertical run in a gutter: the line it belongs to and the rows it spans.
-    private struct Run {
+    struct Run {
         let from: Int
         let to: Int
         /// A line between two boxes of one column: both its ends are on the gutter's left.
@@ -132,21 +132,51 @@ struct MapRouter {
     /// Channels for a gutter's runs, one column each. A run whose line leaves the left
     /// column at some row goes left of a run whose line enters the right column at that
     /// row, so their horizontal pieces never overlap; otherwise runs go by their upper row.
-    private static func channels(_ gutter: [Run]) -> [Int] {
-        var before: [Set<Int>] = Array(repeating: [], count: gutter.count)
+    static func channels(_ gutter: [Run]) -> [Int] {
+        // The "goes left of" pairs, found through the rows runs enter at rather than by
+        // comparing every run with every other; per run, its successors and how many of
+        // its predecessors are not placed yet.
+        var enteringAt: [Int: [Int]] = [:]
+        for (b, run) in gutter.enumerated() where !run.sameSide { enteringAt[run.to, default: []].append(b) }
+        var after: [[Int]] = Array(repeating: [], count: gutter.count)
+        var waiting = Array(repeating: 0, count: gutter.count)
         for (a, left) in gutter.enumerated() {
-            for (b, right) in gutter.enumerated() where a != b && left.leftRows.contains(right.to) && !right.sameSide {
-                before[b].insert(a)
+            for row in left.leftRows {
+                for b in enteringAt[row] ?? [] where b != a {
+                    after[a].append(b)
+                    waiting[b] += 1
+                }
             }
         }
-        var placed = Set<Int>(), out = Array(repeating: 0, count: gutter.count)
         let byRow = gutter.indices.sorted { (min(gutter[$0].from, gutter[$0].to), $0) < (min(gutter[$1].from, gutter[$1].to), $1) }
+        var rank = Array(repeating: 0, count: gutter.count)
+        for (position, run) in byRow.enumerated() { rank[run] = position }
+        // Ranks (places in `byRow`) of the unplaced runs whose predecessors are all placed,
+        // highest first, so the next to place is the last.
+        var ready = byRow.indices.reversed().filter { waiting[byRow[$0]] == 0 }
+        var placed = Array(repeating: false, count: gutter.count), out = Array(repeating: 0, count: gutter.count)
+        var unplacedFrom = 0
         for slot in gutter.indices {
             // The first by row whose predecessors are placed; on a cycle, the first by row.
-            let next = byRow.first { !placed.contains($0) && before[$0].isSubset(of: placed) }
-                ?? byRow.first { !placed.contains($0) }!
-            placed.insert(next)
+            let next: Int
+            if let first = ready.popLast() {
+                next = byRow[first]
+            } else {
+                while placed[byRow[unplacedFrom]] { unplacedFrom += 1 }
+                next = byRow[unplacedFrom]
+            }
+            placed[next] = true
             out[next] = slot
+            for b in after[next] {
+                waiting[b] -= 1
+                guard waiting[b] == 0, !placed[b] else { continue }
+                var low = 0, high = ready.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if ready[middle] > rank[b] { low = middle + 1 } else { high = middle }
+                }
+                ready.insert(rank[b], at: low)
+            }
         }
         return out
     }

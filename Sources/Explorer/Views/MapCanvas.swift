@@ -51,11 +51,16 @@ public struct MapCanvas {
                 limit: 1, &frame, area, origin)
         }
         for box in layout.boxes { drawBox(box, &frame, area, origin) }
-        // Where a line leaves or enters a box, its border shows the join.
+        // Where a line leaves or enters a box, its border shows the join (looked up only
+        // for the ends on screen).
+        func onScreen(_ p: (x: Int, y: Int)) -> Bool {
+            p.x >= origin.x && p.x < origin.x + area.width && p.y >= origin.y && p.y < origin.y + area.height
+        }
         for line in layout.lines {
+            guard let first = line.points.first, let last = line.points.last, onScreen(first) || onScreen(last) else { continue }
             let edge = layout.graph.edges[line.edge]
             let ends = [edge.from, edge.to].compactMap(layout.box(of:))
-            for end in [line.points.first, line.points.last].compactMap({ $0 }) {
+            for end in [first, last] where onScreen(end) {
                 guard let box = ends.first(where: { end.y > $0.y && end.y < $0.y + $0.height - 1
                     && (end.x == $0.x || end.x == $0.x + $0.width - 1) }) else { continue }
                 let right = end.x == box.x + box.width - 1
@@ -71,9 +76,9 @@ public struct MapCanvas {
         guard visible.maxX > area.x, visible.x < area.maxX, visible.maxY > area.y, visible.y < area.maxY else { return }
         let node = layout.graph.nodes[box.node]
         let selected = node.id == selectedNode
+        let blank = String(repeating: " ", count: box.width)
         for row in 0..<box.height {
-            put(String(repeating: " ", count: box.width), x: box.x, y: box.y + row, style: .normal, limit: box.width,
-                &frame, area, origin)
+            put(blank, x: box.x, y: box.y + row, style: .normal, limit: box.width, &frame, area, origin)
         }
         let g = frame.glyphs
         let border: Style = selected ? .focusedBorder
