@@ -5,7 +5,7 @@ import Topology
 /// accounts merge. A file may also be a list of such objects, as collectors that gather a
 /// per-item call into one file write it. Members linkscope does not model are skipped,
 /// whatever they hold. One decoder reads one file, so files decode on every core at once
-/// (`SnapshotLoader`); their records add up afterwards in file order.
+/// (`SnapshotLoader`); the assembler reads their records in file order.
 struct SnapshotDecoder {
     /// The arrays of AWS output that hold elements.
     enum Kind {

@@ -1,11 +1,11 @@
 import Topology
 
-/// What the snapshot decoder keeps of each AWS object: the fields linkscope models, as
-/// AWS wrote them, with the file they came from. The assembler links them into elements
-/// once every file is read, because links cross files (a VPC's region comes from its
+/// What the snapshot decoder keeps of each AWS object of one file: the fields linkscope
+/// models, as AWS wrote them, with the place they came from. The assembler links them
+/// into elements once every file is read (`SnapshotRecordSet`), because links cross files (a VPC's region comes from its
 /// subnets, an endpoint's service from another account's configuration).
 struct SnapshotRecords: Sendable {
-    /// Where a record was read: which file (an index into `files`) and the place in it.
+    /// Where a record was read: which file (an index into `SnapshotRecordSet.files`) and the place in it.
     struct Origin {
         let file: Int
         let location: SourceLocation
