@@ -12,7 +12,7 @@ struct FrontMatter {
     /// The front matter at the top of `lines` and the index of the first body line. Without
     /// an opening `---` line there is no front matter and the body is everything.
     static func read(_ lines: [String], file: String, warnings: inout [String]) -> (FrontMatter, body: Int) {
-        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
+        guard let first = lines.first, first.trimmingSpaces == "---" else {
             return (FrontMatter(), 0)
         }
         guard let close = lines.indices.dropFirst().first(where: { isFence(lines[$0]) }) else {
@@ -20,14 +20,14 @@ struct FrontMatter {
             return (FrontMatter(), 0)
         }
         let content = Array(lines[1..<close])
-        let isJSON = content.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?
-            .trimmingCharacters(in: .whitespaces).hasPrefix("{") ?? false
+        let isJSON = content.first { !$0.trimmingSpaces.isEmpty }?
+            .trimmingSpaces.hasPrefix("{") ?? false
         let matter = isJSON ? json(content, file: file, warnings: &warnings) : yaml(content, file: file, warnings: &warnings)
         return (matter, close + 1)
     }
 
     private static func isFence(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingSpaces
         return trimmed == "---" || trimmed == "..."
     }
 
@@ -55,7 +55,7 @@ struct FrontMatter {
     private static func yaml(_ content: [String], file: String, warnings: inout [String]) -> FrontMatter {
         var fields: [String: String] = [:]
         for (offset, line) in content.enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpaces
             if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("- ") || trimmed == "-"
                 || line.first?.isWhitespace == true {
                 continue
@@ -64,8 +64,8 @@ struct FrontMatter {
                 warnings.append("\(file):\(offset + 2): the front matter line is not 'key: value'; it is ignored")
                 continue
             }
-            let key = trimmed[..<colon].trimmingCharacters(in: .whitespaces)
-            let value = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let key = trimmed[..<colon].trimmingSpaces
+            let value = trimmed[trimmed.index(after: colon)...].trimmingSpaces
             if !key.isEmpty, !value.isEmpty { fields[key] = unquoted(value) }
         }
         return FrontMatter(fields)

@@ -98,13 +98,3 @@ public struct GuideLibrary: Sendable {
         GuideLibrary(notes: allNotes + replacing)
     }
 }
-
-extension String {
-    /// Without leading and trailing spaces and tabs.
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while s.first == " " || s.first == "\t" { s = s.dropFirst() }
-        while s.last == " " || s.last == "\t" { s = s.dropLast() }
-        return String(s)
-    }
-}

@@ -41,7 +41,7 @@ extension InlineParser {
             warn(at: i, "empty wikilink '[[\(inner)]]'; shown as written")
             return (.text("[[\(inner)]]", []), close + 2)
         }
-        let shown = label?.trimmingCharacters(in: .whitespaces) ?? ""
+        let shown = label?.trimmingSpaces ?? ""
         return (.link(label: shown.isEmpty ? name : shown, target: .topic(name.lowercased())), close + 2)
     }
 
@@ -59,7 +59,7 @@ extension InlineParser {
         var name = Substring(path)
         if let anchor = name.firstIndex(where: { $0 == "#" || $0 == "^" }) { name = name[..<anchor] }
         if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
-        var result = name.trimmingCharacters(in: .whitespaces)
+        var result = name.trimmingSpaces
         if result.lowercased().hasSuffix(".md") { result.removeLast(3) }
         return result.removingPercentEncodingIfValid
     }
@@ -67,7 +67,7 @@ extension InlineParser {
     /// What `(target)` of a Markdown link names: a web address, or another note when it is a
     /// relative `.md` path (vaults link notes that way too).
     private static func target(_ raw: String) -> (link: LinkTarget, address: String) {
-        var address = raw.trimmingCharacters(in: .whitespaces)
+        var address = raw.trimmingSpaces
         if address.hasPrefix("<"), let end = address.firstIndex(of: ">") {
             address = String(address[address.index(after: address.startIndex)..<end])
         } else if let space = address.firstIndex(of: " ") {

@@ -22,7 +22,7 @@ enum NoteLine: Equatable {
     case text(String)
 
     static func classify(_ line: String) -> NoteLine {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingSpaces
         if trimmed.isEmpty { return .blank }
         if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { return .fence }
         if let heading = heading(trimmed) { return heading }
@@ -43,10 +43,10 @@ enum NoteLine: Equatable {
         guard (1...6).contains(hashes) else { return nil }
         let rest = trimmed.dropFirst(hashes)
         guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
-        var text = rest.trimmingCharacters(in: .whitespaces)
+        var text = rest.trimmingSpaces
         // A closing run of `#` is decoration, as in Markdown.
         if let lastNonHash = text.lastIndex(where: { $0 != "#" }), text[lastNonHash] == " " {
-            text = String(text[..<lastNonHash]).trimmingCharacters(in: .whitespaces)
+            text = String(text[..<lastNonHash]).trimmingSpaces
         }
         return .heading(level: hashes, text: text)
     }
@@ -80,7 +80,7 @@ enum NoteLine: Equatable {
         guard let marker = rest.first, "-*+".contains(marker) else { return nil }
         let after = rest.dropFirst()
         guard after.isEmpty || after.first == " " || after.first == "\t" else { return nil }
-        return .bullet(indent: indent, text: after.trimmingCharacters(in: .whitespaces))
+        return .bullet(indent: indent, text: after.trimmingSpaces)
     }
 
     /// Cells of a table row without the outer bars; `\|` does not split (Obsidian's escape
@@ -99,8 +99,8 @@ enum NoteLine: Equatable {
             previous = c
         }
         cells.append(cell)
-        if cells.first?.trimmingCharacters(in: .whitespaces).isEmpty == true { cells.removeFirst() }
-        if cells.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { cells.removeLast() }
-        return cells.map { $0.trimmingCharacters(in: .whitespaces) }
+        if cells.first?.trimmingSpaces.isEmpty == true { cells.removeFirst() }
+        if cells.last?.trimmingSpaces.isEmpty == true { cells.removeLast() }
+        return cells.map { $0.trimmingSpaces }
     }
 }

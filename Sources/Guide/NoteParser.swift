@@ -50,7 +50,7 @@ public enum NoteParser {
         for block in sections.flatMap(\.blocks) {
             guard case .paragraph(let inlines) = block else { continue }
             let text = inlines.filter { if case .image = $0 { false } else { true } }.plainText
-                .trimmingCharacters(in: .whitespaces)
+                .trimmingSpaces
             guard !text.isEmpty else { continue }
             guard let stop = text.range(of: ". ") else { return text }
             return String(text[..<stop.lowerBound]) + "."
@@ -166,14 +166,14 @@ private struct NoteBody {
         guard !kind.isEmpty, kind.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { return nil }
         var rest = text[text.index(after: close)...]
         if rest.first == "+" || rest.first == "-" { rest = rest.dropFirst() }
-        return (kind.lowercased(), rest.trimmingCharacters(in: .whitespaces))
+        return (kind.lowercased(), rest.trimmingSpaces)
     }
 }
 
 extension Optional where Wrapped == String {
     /// The string when it has something besides spaces, else nil.
     var nonEmpty: String? {
-        guard let self, !self.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        guard let self, !self.trimmingSpaces.isEmpty else { return nil }
         return self
     }
 }
