@@ -1,5 +1,6 @@
 @testable import Analysis
 import Importers
+import TestSupport
 import Testing
 import Topology
 
@@ -37,7 +38,7 @@ import Topology
     }
 
     @Test func channelsFollowTheOrderingRule() {
-        var random = SplitMix(seed: 7)
+        var random = SeededGenerator(seed: 7)
         for _ in 0..<500 {
             let gutter = (0..<Int(random.next() % 40)).map { _ in
                 MapRouter.Run(from: Int(random.next() % 12), to: Int(random.next() % 12), sameSide: random.next() % 4 == 0)
@@ -123,19 +124,5 @@ import Topology
             out[next] = slot
         }
         return out
-    }
-}
-
-/// A small seeded generator, so a failing case can be run again.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SafeText
+import TestSupport
 import Testing
 @testable import Guide
 
@@ -86,18 +87,5 @@ import Testing
         #expect(note.sections.count == 1)
         let rendered = NoteText.render(note, width: 60, library: .builtIn)
         #expect(rendered.contains("deep"))
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so a failing random input can be replayed.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Importers
 @testable import Topology
@@ -29,7 +30,7 @@ import Testing
     /// the decoder (not the UTF-8 check) meet it: every outcome is a placed error or a load.
     @Test(arguments: 0..<200)
     func randomYAMLIsRefusedWithAPlace(seed: UInt64) {
-        var random = SplitMix64(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let alphabet = Array("abcxyz01:-,[]{}&*!|>'\"#%@ \n\t?")
         let body = String((0..<2048).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
         do {
@@ -73,18 +74,5 @@ import Testing
         var lines = ["format: linkscope/v1", "vpcs:", "  - &v {id: v, region: r, cidrs: [10.0.0.0/16], subnets: \(subnets)}"]
         lines += Array(repeating: "  - *v", count: 3000)
         failsQuickly(Array(lines.joined(separator: "\n").utf8), "expands to far more nodes than it has bytes")
-    }
-}
-
-/// A small seeded generator, so a failing case can be run again.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

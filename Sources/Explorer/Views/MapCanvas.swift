@@ -30,7 +30,9 @@ public struct MapCanvas {
     /// Draws the part of the layout that starts at `origin` into `area`.
     public func draw(into frame: inout Frame, area: Rect, origin: (x: Int, y: Int)) {
         guard !area.isEmpty else { return }
-        var grid = LineGrid(window: Rect(x: origin.x, y: origin.y, width: area.width, height: area.height))
+        // The part of the layout on screen, in layout coordinates.
+        let window = Rect(x: origin.x, y: origin.y, width: area.width, height: area.height)
+        var grid = LineGrid(window: window)
         for group in layout.groups {
             grid.rectangle(x: group.x, y: group.y, width: group.width, height: group.height, style: .border)
         }
@@ -53,9 +55,7 @@ public struct MapCanvas {
         for box in layout.boxes { drawBox(box, &frame, area, origin) }
         // Where a line leaves or enters a box, its border shows the join (looked up only
         // for the ends on screen).
-        func onScreen(_ p: (x: Int, y: Int)) -> Bool {
-            p.x >= origin.x && p.x < origin.x + area.width && p.y >= origin.y && p.y < origin.y + area.height
-        }
+        func onScreen(_ p: (x: Int, y: Int)) -> Bool { window.contains(x: p.x, y: p.y) }
         for line in layout.lines {
             guard let first = line.points.first, let last = line.points.last, onScreen(first) || onScreen(last) else { continue }
             let edge = layout.graph.edges[line.edge]
